@@ -1,0 +1,28 @@
+/**
+ * Calendar days and Dutch public holidays, shared by every area of the domain.
+ *
+ * @module
+ */
+export {
+  type CalendarDate,
+  CalendarDateSchema,
+  isCalendarDate,
+  addDays,
+  addWeeks,
+  addMonths,
+  addYears,
+  addWorkingDays,
+  differenceInDays,
+  compareDates,
+  dayOfWeek,
+  isWeekend,
+  isWorkingDay,
+  maxDate,
+  minDate,
+  toDayNumber,
+  fromDayNumber,
+  yearOf,
+} from "../_lib/calendar-date/index.js";
+export { type DutchHoliday, type DutchHolidayId, DEFAULT_HOLIDAY_IDS, dutchHolidays, holidaySet } from "../_lib/holidays/index.js";
+export { type Citation, type CitationStatus, CitationSchema, formatCitation, WMCZ_2018, WMCZ_2018_BWB_ID } from "../_lib/citation/index.js";
+export { type Locale, LOCALES, type MessageMap, type MessageParams, type Messages, message } from "../_lib/messages/index.js";
