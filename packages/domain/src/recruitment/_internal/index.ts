@@ -1,0 +1,20 @@
+// Private helpers of the recruitment area (kept here, not in src/_lib, because only this area uses them).
+import { addDays, type CalendarDate, isWorkingDay } from "../../_lib/calendar-date/index.js";
+import type { MessageParams } from "../../_lib/messages/index.js";
+
+/** A coded outcome: text comes later, from `recruitmentMessages`. */
+export type Coded<Code extends string> = { readonly code: Code; readonly params: MessageParams };
+
+/** The working day on or before `date` (weekends and the given holidays skipped). */
+export function workingDayOnOrBefore(date: CalendarDate, holidays: ReadonlySet<string>): CalendarDate {
+  let current = date;
+  while (!isWorkingDay(current, holidays)) current = addDays(current, -1);
+  return current;
+}
+
+/** The working day on or after `date` (weekends and the given holidays skipped). */
+export function workingDayOnOrAfter(date: CalendarDate, holidays: ReadonlySet<string>): CalendarDate {
+  let current = date;
+  while (!isWorkingDay(current, holidays)) current = addDays(current, 1);
+  return current;
+}
