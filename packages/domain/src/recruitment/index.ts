@@ -97,3 +97,37 @@ export {
   STARTER_MATERIALS,
   WELCOME_COURSE,
 } from "./onboarding-programme/index.js";
+export {
+  ART_3_LID_8,
+  type ChannelId,
+  ChannelIdSchema,
+  type ChannelSource,
+  providerPart,
+  type ProviderTask,
+  type RecruitmentChannel,
+  recruitmentChannels,
+} from "./channels/index.js";
+export {
+  type GoalReasonCode,
+  type LeadTimes,
+  LeadTimesSchema,
+  planRecruitment,
+  type RecruitmentAction,
+  type RecruitmentActionCode,
+  type RecruitmentGoal,
+  type RecruitmentPlan,
+  type RecruitmentPlanInput,
+  RecruitmentPlanInputSchema,
+  type RecruitmentPlanWarningCode,
+} from "./plan-recruitment/index.js";
+export {
+  formatDate,
+  pipelineReasonLabels,
+  pipelineStateLabels,
+  RECRUITMENT_MESSAGE_CODES,
+  type RecruitmentMessageCode,
+  type RecruitmentSchemaIssueCode,
+  recruitmentMessages,
+  recruitmentText,
+  roleLabels,
+} from "./messages/index.js";

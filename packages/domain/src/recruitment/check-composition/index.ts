@@ -160,18 +160,18 @@ export function checkComposition(council: Council, options: CompositionOptions):
     const aspirantIds = aspirants.filter((e) => e.represents === constituency.id).map((e) => e.memberId);
     if (members.length === 0 && aspirantIds.length === 0) {
       issues.push({ code: "constituency_uncovered", params: { constituencyId: constituency.id, kind: constituency.kind, name: constituency.name } });
-      add(`c:${constituency.id}`, { constituencyId: constituency.id, neededBy: today }, { code: "constituency_uncovered", params: { constituencyId: constituency.id, kind: constituency.kind } });
+      add(`c:${constituency.id}`, { constituencyId: constituency.id, neededBy: today }, { code: "constituency_uncovered", params: { constituencyId: constituency.id, kind: constituency.kind, name: constituency.name } });
       return { constituency, memberIds, aspirantIds, status: "uncovered" };
     }
     if (members.length === 0) {
       issues.push({ code: "constituency_aspirant_only", params: { constituencyId: constituency.id, name: constituency.name, aspirants: aspirantIds.length } });
-      add(`c:${constituency.id}`, { constituencyId: constituency.id, neededBy: today }, { code: "constituency_aspirant_only", params: { constituencyId: constituency.id } });
+      add(`c:${constituency.id}`, { constituencyId: constituency.id, neededBy: today }, { code: "constituency_aspirant_only", params: { constituencyId: constituency.id, name: constituency.name } });
       return { constituency, memberIds, aspirantIds, status: "aspirant_only" };
     }
     if (aspirantIds.length === 0 && members.every((e) => vacating.has(e.memberId))) {
       const on = members.map((e) => e.seatVacantOn ?? today).sort(compareDates).at(-1) ?? today;
       issues.push({ code: "constituency_losing_representation", params: { constituencyId: constituency.id, name: constituency.name, on } });
-      add(`c:${constituency.id}`, { constituencyId: constituency.id, neededBy: on }, { code: "constituency_losing_representation", params: { constituencyId: constituency.id, on } });
+      add(`c:${constituency.id}`, { constituencyId: constituency.id, neededBy: on }, { code: "constituency_losing_representation", params: { constituencyId: constituency.id, name: constituency.name, on } });
       return { constituency, memberIds, aspirantIds, status: "losing_representation", losesRepresentationOn: on };
     }
     return { constituency, memberIds, aspirantIds, status: "covered" };
@@ -200,7 +200,7 @@ export function checkComposition(council: Council, options: CompositionOptions):
     // from within, so they do not take up the missing seats.
     const seatGaps = ranked.filter((d) => d.role === undefined).sort(byScore);
     for (let i = 0; i < missing; i += 1) {
-      const reason: Coded<GapReasonCode> = { code: "below_minimum", params: { missing, minMembers: council.minMembers } };
+      const reason: Coded<GapReasonCode> = { code: "below_minimum", params: { members: seated.length, minMembers: council.minMembers, missing } };
       const target = seatGaps[i];
       if (target !== undefined) {
         target.reasons.push(reason);

@@ -76,6 +76,7 @@ describe("checkComposition", () => {
               "params": {
                 "constituencyId": "loc-b",
                 "kind": "location",
+                "name": "Het Anker",
               },
             },
           ],

@@ -46,9 +46,8 @@ export const RetentionOptionsSchema = z.object({
 /** Options of {@link retentionReminders}. */
 export type RetentionOptions = z.infer<typeof RetentionOptionsSchema>;
 
-/** Ask a member in their last term to help find a successor. */
-export type RetentionReminder = {
-  readonly code: "ask_help_find_successor";
+/** Ask a member in their last term to help find a successor (`params`: memberId, seatVacantOn, askOn). */
+export type RetentionReminder = Coded<"ask_help_find_successor"> & {
   readonly memberId: string;
   readonly seatVacantOn: CalendarDate;
   /** The day to ask: the set months before the vacancy, or today when that day has passed. */
@@ -68,7 +67,7 @@ export type RetentionReminder = {
  *     members: [{ id: "m1", role: "member", startedOn: "2024-01-01", termNumber: 1 }] },
  *   { today: "2026-11-23" },
  * );
- * // [{ code: "ask_help_find_successor", memberId: "m1", seatVacantOn: "2028-01-01", askOn: "2027-01-01", late: false }]
+ * // [{ code: "ask_help_find_successor", memberId: "m1", seatVacantOn: "2028-01-01", askOn: "2027-01-01", late: false, params: {...} }]
  */
 export function retentionReminders(council: Council, options: RetentionOptions): readonly RetentionReminder[] {
   const { today } = options;
@@ -80,7 +79,8 @@ export function retentionReminders(council: Council, options: RetentionOptions):
       const seatVacantOn = e.seatVacantOn ?? today;
       const ideal = addMonths(seatVacantOn, -askMonths);
       if (ideal > lookAhead) return [];
-      return [{ code: "ask_help_find_successor", memberId: e.memberId, seatVacantOn, askOn: maxDate(ideal, today), late: ideal < today }];
+      const askOn = maxDate(ideal, today);
+      return [{ code: "ask_help_find_successor", memberId: e.memberId, seatVacantOn, askOn, late: ideal < today, params: { memberId: e.memberId, seatVacantOn, askOn } }];
     });
 }
 

@@ -142,7 +142,7 @@ describe("onboardingProgramme", () => {
   it("adds retention reminders when it knows the council", () => {
     const council = aCouncil({ members: [aMember({ id: "m2", startedOn: "2023-06-01", termNumber: 2 })] });
     expect(onboardingProgramme(input({ council })).retention).toEqual([
-      { code: "ask_help_find_successor", memberId: "m2", seatVacantOn: "2027-06-01", askOn: "2026-09-01", late: true },
+      { code: "ask_help_find_successor", memberId: "m2", seatVacantOn: "2027-06-01", askOn: "2026-09-01", late: true, params: { memberId: "m2", seatVacantOn: "2027-06-01", askOn: "2026-09-01" } },
     ]);
   });
 });
@@ -163,7 +163,7 @@ describe("retentionReminders", () => {
   it("asks a member in their last term a year before the seat falls vacant", () => {
     const council = aCouncil({ members: [aMember({ id: "a", startedOn: "2024-01-01", termNumber: 2 })] });
     expect(retentionReminders(council, { today: "2026-11-23" })).toEqual([
-      { code: "ask_help_find_successor", memberId: "a", seatVacantOn: "2028-01-01", askOn: "2027-01-01", late: false },
+      { code: "ask_help_find_successor", memberId: "a", seatVacantOn: "2028-01-01", askOn: "2027-01-01", late: false, params: { memberId: "a", seatVacantOn: "2028-01-01", askOn: "2027-01-01" } },
     ]);
   });
 
@@ -180,7 +180,7 @@ describe("retentionReminders", () => {
   it("asks today when the asking day has passed", () => {
     const council = aCouncil({ members: [aMember({ id: "a", startedOn: "2023-03-01", termNumber: 2 })] });
     expect(retentionReminders(council, { today: "2026-11-23", askMonthsBefore: 6 })).toEqual([
-      { code: "ask_help_find_successor", memberId: "a", seatVacantOn: "2027-03-01", askOn: "2026-11-23", late: true },
+      { code: "ask_help_find_successor", memberId: "a", seatVacantOn: "2027-03-01", askOn: "2026-11-23", late: true, params: { memberId: "a", seatVacantOn: "2027-03-01", askOn: "2026-11-23" } },
     ]);
   });
 
