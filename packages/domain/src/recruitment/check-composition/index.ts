@@ -2,7 +2,7 @@ import { z } from "zod";
 import { type CalendarDate, CalendarDateSchema, compareDates, maxDate } from "../../_lib/calendar-date/index.js";
 import type { Coded } from "../_internal/index.js";
 import type { Constituency, Council } from "../council/index.js";
-import { termSchedule, type TermEntry } from "../term-schedule/index.js";
+import { type TermEntry, type TermSchedule, termSchedule } from "../term-schedule/index.js";
 
 /**
  * Options of {@link checkComposition}: today's date and how far ahead to look for members who leave
@@ -119,8 +119,16 @@ function isSeated(entry: TermEntry): boolean {
  * c.nextRecruit[0]?.reasons.map((r) => r.code); // ["constituency_uncovered", "below_minimum"]
  */
 export function checkComposition(council: Council, options: CompositionOptions): Composition {
-  const { today } = options;
-  const schedule = termSchedule(council, { today, ...(options.horizonMonths === undefined ? {} : { horizonMonths: options.horizonMonths }) });
+  const schedule = termSchedule(council, { today: options.today, ...(options.horizonMonths === undefined ? {} : { horizonMonths: options.horizonMonths }) });
+  return compositionFromSchedule(council, schedule);
+}
+
+/**
+ * {@link checkComposition} from a rooster van aftreden already made for the same council and day
+ * (internal: lets the wervingsplan build the schedule once).
+ */
+export function compositionFromSchedule(council: Council, schedule: TermSchedule): Composition {
+  const { today } = schedule;
   const seated = schedule.entries.filter(isSeated);
   const aspirants = schedule.entries.filter((e) => e.role === "aspirant" && (e.status === "aspirant" || e.status === "aspirant_decision_overdue"));
   const occupied = seated.length + aspirants.length;

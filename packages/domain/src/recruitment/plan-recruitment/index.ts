@@ -3,7 +3,7 @@ import { addDays, addWeeks, type CalendarDate, CalendarDateSchema, compareDates,
 import type { Citation } from "../../_lib/citation/index.js";
 import { type Coded, workingDayOnOrAfter, workingDayOnOrBefore } from "../_internal/index.js";
 import { ART_3_LID_8, type ChannelId, ChannelIdSchema, providerPart, type ProviderTask, type RecruitmentChannel, recruitmentChannels } from "../channels/index.js";
-import { checkComposition, type GapReasonCode } from "../check-composition/index.js";
+import { compositionFromSchedule, type GapReasonCode } from "../check-composition/index.js";
 import { CouncilSchema } from "../council/index.js";
 import { type LeadTimeId, RECRUITMENT_LEAD_TIMES_WEEKS } from "../defaults/index.js";
 import { type ProfileRole, profileRoleFor } from "../role-profiles/index.js";
@@ -181,7 +181,7 @@ export function planRecruitment(input: RecruitmentPlanInput): RecruitmentPlan {
   const leadTimesWeeks: Record<LeadTimeId, number> = { ...RECRUITMENT_LEAD_TIMES_WEEKS, ...stripUndefined(input.leadTimes ?? {}) };
   const horizon = input.horizonMonths === undefined ? {} : { horizonMonths: input.horizonMonths };
   const schedule = termSchedule(council, { today, ...horizon, ...(input.leadTimeMonths === undefined ? {} : { leadTimeMonths: input.leadTimeMonths }) });
-  const composition = checkComposition(council, { today, ...horizon });
+  const composition = compositionFromSchedule(council, schedule);
   const channelIds: readonly ChannelId[] = input.channelIds ?? ChannelIdSchema.options;
   const channels = recruitmentChannels.filter((c) => channelIds.includes(c.id));
 
