@@ -20,16 +20,29 @@ export const PipelineStateSchema = z.enum([
   "rejected",
 ]);
 
-/** A state of a candidate. */
+/**
+ * A state of a candidate.
+ *
+ * @example
+ * const s: PipelineState = "proposed";
+ */
 export type PipelineState = z.infer<typeof PipelineStateSchema>;
 
 /**
  * Coded reasons a candidate withdraws. No free text by default: a reason may touch health, so only
  * a short optional note is kept (see {@link PipelineReasonSchema}).
+ *
+ * @example
+ * WITHDRAWAL_REASONS.includes("time_commitment"); // true
  */
 export const WITHDRAWAL_REASONS = ["time_commitment", "personal_circumstances", "no_longer_interested", "no_response", "other"] as const;
 
-/** Coded reasons a candidate is not appointed. */
+/**
+ * Coded reasons a candidate is not appointed.
+ *
+ * @example
+ * REJECTION_REASONS.includes("not_eligible"); // true
+ */
 export const REJECTION_REASONS = ["not_eligible", "council_full", "profile_mismatch", "not_appointed_by_provider", "other"] as const;
 
 /**
@@ -44,10 +57,20 @@ export const PipelineReasonSchema = z.object({
   note: z.string().min(1).max(280).optional(),
 });
 
-/** Why a candidate left the pipeline. */
+/**
+ * Why a candidate left the pipeline.
+ *
+ * @example
+ * const r: PipelineReason = { code: "no_response" };
+ */
 export type PipelineReason = { readonly code: z.infer<typeof PipelineReasonSchema>["code"]; readonly note?: string };
 
-/** One change of state, with its day and (for withdrawn or rejected) the reason. */
+/**
+ * One change of state, with its day and (for withdrawn or rejected) the reason.
+ *
+ * @example
+ * PipelineStepSchema.parse({ state: "registered", on: "2026-09-01" }); // { state: "registered", on: "2026-09-01" }
+ */
 export const PipelineStepSchema = z.object({
   state: PipelineStateSchema,
   on: CalendarDateSchema,
@@ -77,13 +100,28 @@ export const PipelineCandidateSchema = z
     });
   });
 
-/** One change of state. */
+/**
+ * One change of state.
+ *
+ * @example
+ * const step: PipelineStep = { state: "withdrawn", on: "2026-10-01", reason: { code: "time_commitment" } };
+ */
 export type PipelineStep = { readonly state: PipelineState; readonly on: CalendarDate; readonly reason?: PipelineReason };
 
-/** A candidate in the pipeline (see {@link PipelineCandidateSchema}). */
+/**
+ * A candidate in the pipeline (see {@link PipelineCandidateSchema}).
+ *
+ * @example
+ * const c: PipelineCandidate = { id: "c1", state: "registered", history: [{ state: "registered", on: "2026-09-01" }] };
+ */
 export type PipelineCandidate = { readonly id: string; readonly state: PipelineState; readonly history: readonly PipelineStep[] };
 
-/** One allowed move in the pipeline. */
+/**
+ * One allowed move in the pipeline.
+ *
+ * @example
+ * const t: PipelineTransition = { from: "registered", to: "introduction", reasonRequired: false };
+ */
 export type PipelineTransition = { readonly from: PipelineState; readonly to: PipelineState; readonly reasonRequired: boolean };
 
 const ORDER = ["registered", "introduction", "eligibility_checked", "proposed", "appointed", "onboarding", "active"] as const;
@@ -126,13 +164,28 @@ export const candidatePipeline: {
  */
 export const AdvanceOptionsSchema = z.object({ on: CalendarDateSchema, reason: PipelineReasonSchema.optional() });
 
-/** Options of {@link advanceCandidate}. */
+/**
+ * Options of {@link advanceCandidate}.
+ *
+ * @example
+ * const o: AdvanceOptions = { on: "2026-10-01", reason: { code: "other" } };
+ */
 export type AdvanceOptions = { readonly on: CalendarDate; readonly reason?: PipelineReason };
 
-/** Codes of the issues {@link advanceCandidate} gives. */
+/**
+ * Codes of the issues {@link advanceCandidate} gives.
+ *
+ * @example
+ * const code: AdvanceIssueCode = "reason_missing";
+ */
 export type AdvanceIssueCode = "transition_not_allowed" | "reason_missing" | "reason_not_expected" | "reason_not_for_state" | "date_before_last_change";
 
-/** The outcome of {@link advanceCandidate}. */
+/**
+ * The outcome of {@link advanceCandidate}.
+ *
+ * @example
+ * const r: AdvanceResult = { success: false, issues: [{ code: "reason_missing", params: { to: "rejected" } }] };
+ */
 export type AdvanceResult = { readonly success: true; readonly data: PipelineCandidate } | { readonly success: false; readonly issues: readonly Coded<AdvanceIssueCode>[] };
 
 /**

@@ -18,13 +18,28 @@ export const ChannelIdSchema = z.enum([
   "volunteer_platforms",
 ]);
 
-/** A recruitment channel id. */
+/**
+ * A recruitment channel id.
+ *
+ * @example
+ * const id: ChannelId = "family_evening";
+ */
 export type ChannelId = z.infer<typeof ChannelIdSchema>;
 
-/** Where a channel comes from: LOC's guidance (a seed) or common practice. */
+/**
+ * Where a channel comes from: LOC's guidance (a seed) or common practice.
+ *
+ * @example
+ * const s: ChannelSource = { kind: "common_practice", ref: "volunteer platforms" };
+ */
 export type ChannelSource = { readonly kind: "loc_guidance" | "common_practice"; readonly ref: string };
 
-/** One way to reach candidates. */
+/**
+ * One way to reach candidates.
+ *
+ * @example
+ * const leaflet: RecruitmentChannel | undefined = recruitmentChannels[0]; // the leaflet
+ */
 export type RecruitmentChannel = {
   readonly id: ChannelId;
   readonly title: { readonly nl: string; readonly en: string };
@@ -152,7 +167,12 @@ export const recruitmentChannels: readonly RecruitmentChannel[] = [
  */
 export const ART_3_LID_8: Citation = { law: "Wmcz 2018", article: "3", paragraph: 8, status: "confirmed" };
 
-/** One part the provider plays in recruitment: what the law says, or what LOC advises. */
+/**
+ * One part the provider plays in recruitment: what the law says, or what LOC advises.
+ *
+ * @example
+ * const duty: ProviderTask | undefined = providerPart[0]; // spread_vacancies, art. 3 lid 8
+ */
 export type ProviderTask = {
   readonly code: "spread_vacancies" | "communication_staff_help" | "staff_and_volunteers_point_out" | "shared_responsibility";
   readonly basis: { readonly kind: "law"; readonly citation: Citation } | { readonly kind: "loc_guidance"; readonly ref: string };

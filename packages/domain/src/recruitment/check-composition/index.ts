@@ -16,10 +16,20 @@ export const CompositionOptionsSchema = z.object({
   horizonMonths: z.number().int().min(1).max(120).optional(),
 });
 
-/** Options of {@link checkComposition}. */
+/**
+ * Options of {@link checkComposition}.
+ *
+ * @example
+ * const o: CompositionOptions = { today: "2026-11-23", horizonMonths: 6 };
+ */
 export type CompositionOptions = z.infer<typeof CompositionOptionsSchema>;
 
-/** Codes of the composition issues. */
+/**
+ * Codes of the composition issues.
+ *
+ * @example
+ * const code: CompositionIssueCode = "below_minimum";
+ */
 export type CompositionIssueCode =
   | "below_minimum"
   | "above_maximum"
@@ -29,7 +39,12 @@ export type CompositionIssueCode =
   | "constituency_losing_representation"
   | "role_unfilled";
 
-/** Codes of the reasons a gap is ranked where it is. */
+/**
+ * Codes of the reasons a gap is ranked where it is.
+ *
+ * @example
+ * const code: GapReasonCode = "constituency_uncovered";
+ */
 export type GapReasonCode =
   | "below_minimum"
   | "constituency_uncovered"
@@ -39,7 +54,12 @@ export type GapReasonCode =
   | "seat_falls_vacant"
   | "seat_falls_vacant_soon";
 
-/** The weight each gap reason adds to a gap's score (higher = fill first). */
+/**
+ * The weight each gap reason adds to a gap's score (higher = fill first).
+ *
+ * @example
+ * GAP_REASON_WEIGHTS.constituency_uncovered; // 100
+ */
 export const GAP_REASON_WEIGHTS: { readonly [C in GapReasonCode]: number } = {
   constituency_uncovered: 100,
   below_minimum: 90,
@@ -50,10 +70,20 @@ export const GAP_REASON_WEIGHTS: { readonly [C in GapReasonCode]: number } = {
   role_unfilled: 40,
 };
 
-/** Roles that every council needs someone in. */
+/**
+ * Roles that every council needs someone in.
+ *
+ * @example
+ * KEY_ROLES; // ["chair", "secretary"]
+ */
 export const KEY_ROLES = ["chair", "secretary"] as const;
 
-/** A gap the next recruit could fill: a constituency, a key role, or simply a seat. */
+/**
+ * A gap the next recruit could fill: a constituency, a key role, or simply a seat.
+ *
+ * @example
+ * const g: Gap = { rank: 1, constituencyId: "loc-b", neededBy: "2026-11-23", score: 100, reasons: [{ code: "constituency_uncovered", params: {} }] };
+ */
 export type Gap = {
   /** 1 for the gap the next recruit should fill first. */
   readonly rank: number;
@@ -65,7 +95,12 @@ export type Gap = {
   readonly reasons: readonly Coded<GapReasonCode>[];
 };
 
-/** How one location or client group is covered. */
+/**
+ * How one location or client group is covered.
+ *
+ * @example
+ * checkComposition(council, { today: "2026-11-23" }).coverage[0]?.status; // "covered"
+ */
 export type Coverage = {
   readonly constituency: Constituency;
   readonly memberIds: readonly string[];
@@ -75,7 +110,12 @@ export type Coverage = {
   readonly losesRepresentationOn?: CalendarDate;
 };
 
-/** The composition of a council measured against its own regulation. */
+/**
+ * The composition of a council measured against its own regulation.
+ *
+ * @example
+ * checkComposition(council, { today: "2026-11-23" }).size.status; // "within_range"
+ */
 export type Composition = {
   readonly size: {
     /** Seated members: not aspirants, started, last term not ended. */
@@ -126,6 +166,9 @@ export function checkComposition(council: Council, options: CompositionOptions):
 /**
  * {@link checkComposition} from a rooster van aftreden already made for the same council and day
  * (internal: lets the wervingsplan build the schedule once).
+ *
+ * @example
+ * compositionFromSchedule(council, termSchedule(council, { today: "2026-01-01" })); // same as checkComposition(council, { today: "2026-01-01" })
  */
 export function compositionFromSchedule(council: Council, schedule: TermSchedule): Composition {
   const { today } = schedule;

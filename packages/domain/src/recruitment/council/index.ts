@@ -9,7 +9,12 @@ import { CalendarDateSchema } from "../../_lib/calendar-date/index.js";
  */
 export const MemberRoleSchema = z.enum(["chair", "vice_chair", "secretary", "treasurer", "member", "aspirant"]);
 
-/** A role a council member can have. */
+/**
+ * A role a council member can have.
+ *
+ * @example
+ * const r: MemberRole = "treasurer";
+ */
 export type MemberRole = z.infer<typeof MemberRoleSchema>;
 
 /**
@@ -33,7 +38,12 @@ export const MemberSchema = z.object({
   represents: z.string().min(1).max(100).optional(),
 });
 
-/** A council member (see {@link MemberSchema}). */
+/**
+ * A council member (see {@link MemberSchema}).
+ *
+ * @example
+ * const m: Member = { id: "m1", role: "member", startedOn: "2024-01-01", termNumber: 1, represents: "loc-a" };
+ */
 export type Member = z.infer<typeof MemberSchema>;
 
 /**
@@ -49,7 +59,12 @@ export const ConstituencySchema = z.object({
   name: z.string().min(1).max(200),
 });
 
-/** A location or client group (see {@link ConstituencySchema}). */
+/**
+ * A location or client group (see {@link ConstituencySchema}).
+ *
+ * @example
+ * const c: Constituency = { id: "grp-thuis", kind: "client_group", name: "Thuiszorg" };
+ */
 export type Constituency = z.infer<typeof ConstituencySchema>;
 
 /**
@@ -105,5 +120,10 @@ export const CouncilSchema = z
     });
   });
 
-/** A client council (see {@link CouncilSchema}). */
+/**
+ * A client council (see {@link CouncilSchema}).
+ *
+ * @example
+ * const c: Council = { id: "cr", kind: "local", name: "CR", minMembers: 5, maxMembers: 9, termYears: 4, maxTerms: 2, represents: [], members: [] };
+ */
 export type Council = z.infer<typeof CouncilSchema>;

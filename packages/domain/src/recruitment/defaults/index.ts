@@ -7,7 +7,12 @@
  * @module
  */
 
-/** Where a default comes from. */
+/**
+ * Where a default comes from.
+ *
+ * @example
+ * const s: DefaultSource = { kind: "common_practice", basis: "recruiting takes months" };
+ */
 export type DefaultSource = {
   /** Always "common_practice": the law sets none of these values. */
   readonly kind: "common_practice";
@@ -85,7 +90,12 @@ export const RECRUITMENT_LEAD_TIMES_WEEKS = {
   appoint: 4,
 } as const;
 
-/** The names of the lead times of a recruitment round. */
+/**
+ * The names of the lead times of a recruitment round.
+ *
+ * @example
+ * const id: LeadTimeId = "startCampaign";
+ */
 export type LeadTimeId = keyof typeof RECRUITMENT_LEAD_TIMES_WEEKS;
 
 /**
@@ -156,7 +166,12 @@ export const FIRST_MEETINGS_COUNT = 2;
  */
 export const MEETING_INTERVAL_WEEKS = 5;
 
-/** One default with its value and source, for RULES.md and settings screens. */
+/**
+ * One default with its value and source, for RULES.md and settings screens.
+ *
+ * @example
+ * const d: RecruitmentDefault | undefined = recruitmentDefaults[0]; // recruitmentLeadTimeMonths, 6 months
+ */
 export type RecruitmentDefault = {
   readonly id: string;
   readonly value: number;

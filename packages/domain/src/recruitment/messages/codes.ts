@@ -5,7 +5,12 @@ import type { OnboardingStepCode } from "../onboarding-programme/index.js";
 import type { GoalReasonCode, RecruitmentActionCode, RecruitmentPlanWarningCode } from "../plan-recruitment/index.js";
 import type { TermWarningCode } from "../term-schedule/index.js";
 
-/** Issue messages of the recruitment schemas' refinements (zod issue `message`). */
+/**
+ * Issue messages of the recruitment schemas' refinements (zod issue `message`).
+ *
+ * @example
+ * const code: RecruitmentSchemaIssueCode = "min_above_max";
+ */
 export type RecruitmentSchemaIssueCode =
   | "min_above_max"
   | "duplicate_member_id"
@@ -18,7 +23,12 @@ export type RecruitmentSchemaIssueCode =
   | "lead_times_out_of_order"
   | "tasks_locale_mismatch";
 
-/** Every code of the recruitment area that has a text. */
+/**
+ * Every code of the recruitment area that has a text.
+ *
+ * @example
+ * const code: RecruitmentMessageCode = "goal_late";
+ */
 export type RecruitmentMessageCode =
   | TermWarningCode
   | CompositionIssueCode
@@ -94,6 +104,12 @@ export const RECRUITMENT_MESSAGE_CODES = [
   "tasks_locale_mismatch",
 ] as const satisfies readonly RecruitmentMessageCode[];
 
-// Fails to compile when a code is added to a union but not to the list above.
 type Missing = Exclude<RecruitmentMessageCode, (typeof RECRUITMENT_MESSAGE_CODES)[number]>;
+/**
+ * Compile-time check (not part of the public API): fails to compile when a code is added to a union
+ * but not to {@link RECRUITMENT_MESSAGE_CODES}.
+ *
+ * @example
+ * _allCodesListed; // true
+ */
 export const _allCodesListed: [Missing] extends [never] ? true : Missing = true;

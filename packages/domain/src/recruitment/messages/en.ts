@@ -4,7 +4,12 @@ import { date, role, state, text } from "./format.js";
 
 const d = (p: Parameters<MessageMap<"x">["x"]>[0], key: string) => date(p, key, "en");
 
-/** English texts for every recruitment code. */
+/**
+ * English texts for every recruitment code.
+ *
+ * @example
+ * en.role_unfilled({ role: "chair" }); // "The council has no chair."
+ */
 export const en: MessageMap<RecruitmentMessageCode> = {
   vacancy_now: (p) => `${text(p, "memberId")}'s seat has been vacant since ${d(p, "seatVacantOn")}. Find a new member as soon as possible.`,
   vacancy_within_lead_time: (p) =>

@@ -6,7 +6,12 @@ const MONTHS = {
   en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 } as const;
 
-/** `2028-02-29` → "29 februari 2028" / "29 February 2028"; anything else is returned as given. */
+/**
+ * `2028-02-29` → "29 februari 2028" / "29 February 2028"; anything else is returned as given.
+ *
+ * @example
+ * formatDate("2028-02-29", "nl"); // "29 februari 2028"
+ */
 export function formatDate(value: unknown, locale: Locale): string {
   const text = typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -88,28 +93,48 @@ export const pipelineReasonLabels = {
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
-/** A parameter as text. */
+/**
+ * A parameter as text.
+ *
+ * @example
+ * text({ n: 3 }, "n"); // "3"
+ */
 export function text(params: MessageParams, key: string): string {
   const value = params[key];
   if (Array.isArray(value)) return value.join(", ");
   return value === undefined || value === null ? "" : String(value);
 }
 
-/** A role parameter in words. */
+/**
+ * A role parameter in words.
+ *
+ * @example
+ * role({ role: "chair" }, "role", "nl"); // "voorzitter"
+ */
 export function role(params: MessageParams, key: string, locale: Locale): string {
   const value = text(params, key);
   const labels: Record<string, string> = roleLabels[locale];
   return labels[value] ?? value;
 }
 
-/** A state parameter in words. */
+/**
+ * A state parameter in words.
+ *
+ * @example
+ * state({ to: "active" }, "to", "en"); // "active member"
+ */
 export function state(params: MessageParams, key: string, locale: Locale): string {
   const value = text(params, key);
   const labels: Record<string, string> = pipelineStateLabels[locale];
   return labels[value] ?? value;
 }
 
-/** A date parameter in words. */
+/**
+ * A date parameter in words.
+ *
+ * @example
+ * date({ on: "2027-01-01" }, "on", "en"); // "1 January 2027"
+ */
 export function date(params: MessageParams, key: string, locale: Locale): string {
   return formatDate(params[key], locale);
 }

@@ -4,7 +4,12 @@ import { date, role, state, text } from "./format.js";
 
 const d = (p: Parameters<MessageMap<"x">["x"]>[0], key: string) => date(p, key, "nl");
 
-/** Dutch texts (B1: short sentences, everyday words) for every recruitment code. */
+/**
+ * Dutch texts (B1: short sentences, everyday words) for every recruitment code.
+ *
+ * @example
+ * nl.role_unfilled({ role: "chair" }); // "De raad heeft geen voorzitter."
+ */
 export const nl: MessageMap<RecruitmentMessageCode> = {
   vacancy_now: (p) => `De zetel van ${text(p, "memberId")} is leeg sinds ${d(p, "seatVacantOn")}. Zoek zo snel mogelijk een nieuw lid.`,
   vacancy_within_lead_time: (p) =>

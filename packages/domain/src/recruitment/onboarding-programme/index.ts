@@ -43,10 +43,20 @@ export const RetentionOptionsSchema = z.object({
   askMonthsBefore: z.number().int().min(1).max(36).optional(),
 });
 
-/** Options of {@link retentionReminders}. */
+/**
+ * Options of {@link retentionReminders}.
+ *
+ * @example
+ * const o: RetentionOptions = { today: "2026-11-23", askMonthsBefore: 9 };
+ */
 export type RetentionOptions = z.infer<typeof RetentionOptionsSchema>;
 
-/** Ask a member in their last term to help find a successor (`params`: memberId, seatVacantOn, askOn). */
+/**
+ * Ask a member in their last term to help find a successor (`params`: memberId, seatVacantOn, askOn).
+ *
+ * @example
+ * const r: RetentionReminder = { code: "ask_help_find_successor", memberId: "m1", seatVacantOn: "2028-01-01", askOn: "2027-01-01", late: false, params: {} };
+ */
 export type RetentionReminder = Coded<"ask_help_find_successor"> & {
   readonly memberId: string;
   readonly seatVacantOn: CalendarDate;
@@ -123,10 +133,20 @@ export const OnboardingInputSchema = z
     }
   });
 
-/** Input of {@link onboardingProgramme}. */
+/**
+ * Input of {@link onboardingProgramme}.
+ *
+ * @example
+ * const i: OnboardingInput = { newMember: { id: "n1", role: "member" }, startsOn: "2026-09-01", checkInBy: "m2" };
+ */
 export type OnboardingInput = z.infer<typeof OnboardingInputSchema>;
 
-/** Codes of the onboarding steps. */
+/**
+ * Codes of the onboarding steps.
+ *
+ * @example
+ * const code: OnboardingStepCode = "check_in";
+ */
 export type OnboardingStepCode =
   | "welcome_by_chair"
   | "hand_over_regulations"
@@ -139,10 +159,20 @@ export type OnboardingStepCode =
   | "repeat_check_in"
   | "aspirant_evaluation";
 
-/** Who does a step: a role, the new member, or a named member. */
+/**
+ * Who does a step: a role, the new member, or a named member.
+ *
+ * @example
+ * const who: Responsible = { kind: "member", memberId: "m2" };
+ */
 export type Responsible = { readonly kind: "chair" | "secretary" | "new_member" | "member"; readonly memberId?: string };
 
-/** One item of the inwerkprogramma. */
+/**
+ * One item of the inwerkprogramma.
+ *
+ * @example
+ * const step: OnboardingStep = { code: "welcome_by_chair", dueOn: "2026-09-01", responsible: { kind: "chair" }, params: {} };
+ */
 export type OnboardingStep = Coded<OnboardingStepCode> & {
   readonly dueOn: CalendarDate;
   readonly responsible: Responsible;
@@ -150,7 +180,12 @@ export type OnboardingStep = Coded<OnboardingStepCode> & {
   readonly materials?: readonly string[];
 };
 
-/** A dated checklist for a new member, with retention reminders for the council. */
+/**
+ * A dated checklist for a new member, with retention reminders for the council.
+ *
+ * @example
+ * onboardingProgramme({ newMember: { id: "n1", role: "member" }, startsOn: "2026-09-01", checkInBy: "m2" }).steps.length; // 10
+ */
 export type OnboardingProgramme = {
   readonly memberId: string;
   readonly startsOn: CalendarDate;

@@ -32,7 +32,12 @@ export const LeadTimesSchema = z
   })
   .refine((partial) => leadTimesInOrder({ ...RECRUITMENT_LEAD_TIMES_WEEKS, ...stripUndefined(partial) }), { message: "lead_times_out_of_order" });
 
-/** Lead-time overrides (see {@link LeadTimesSchema}). */
+/**
+ * Lead-time overrides (see {@link LeadTimesSchema}).
+ *
+ * @example
+ * const l: LeadTimes = { startCampaign: 30, prepareProfile: 32 };
+ */
 export type LeadTimes = z.infer<typeof LeadTimesSchema>;
 
 function stripUndefined(partial: Partial<Record<LeadTimeId, number | undefined>>): Partial<Record<LeadTimeId, number>> {
@@ -63,13 +68,28 @@ export const RecruitmentPlanInputSchema = z.object({
   holidays: z.array(CalendarDateSchema).max(500).optional(),
 });
 
-/** Input of {@link planRecruitment}. */
+/**
+ * Input of {@link planRecruitment}.
+ *
+ * @example
+ * const i: RecruitmentPlanInput = { council, today: "2026-11-23", channelIds: ["leaflet", "newsletter"] };
+ */
 export type RecruitmentPlanInput = z.infer<typeof RecruitmentPlanInputSchema>;
 
-/** Why a goal exists. */
+/**
+ * Why a goal exists.
+ *
+ * @example
+ * const code: GoalReasonCode = "last_term_ends";
+ */
 export type GoalReasonCode = GapReasonCode | "last_term_ends" | "terms_exceeded" | "vacancy_now";
 
-/** A recruitment goal: one seat to fill, for which profile, by when. */
+/**
+ * A recruitment goal: one seat to fill, for which profile, by when.
+ *
+ * @example
+ * planRecruitment({ council, today: "2026-11-23" }).goals[0]?.kind; // "replace_member"
+ */
 export type RecruitmentGoal = {
   readonly id: string;
   /** `replace_member`: a seat falls vacant; `fill_gap`: the composition needs someone; `fill_role`: a key role is empty. */
@@ -86,7 +106,12 @@ export type RecruitmentGoal = {
   readonly reasons: readonly Coded<GoalReasonCode>[];
 };
 
-/** Codes of the dated actions. */
+/**
+ * Codes of the dated actions.
+ *
+ * @example
+ * const code: RecruitmentActionCode = "introduction_talks";
+ */
 export type RecruitmentActionCode =
   | "ask_leaving_member"
   | "prepare_profile"
@@ -99,7 +124,12 @@ export type RecruitmentActionCode =
   | "start_onboarding"
   | "choose_from_members";
 
-/** One dated action of the plan. */
+/**
+ * One dated action of the plan.
+ *
+ * @example
+ * planRecruitment({ council, today: "2026-11-23" }).actions[0]?.code; // "ask_leaving_member"
+ */
 export type RecruitmentAction = Coded<RecruitmentActionCode> & {
   readonly goalId: string;
   /** The planned day (a working day). */
@@ -112,10 +142,20 @@ export type RecruitmentAction = Coded<RecruitmentActionCode> & {
   readonly citation?: Citation;
 };
 
-/** Codes of the plan's warnings. */
+/**
+ * Codes of the plan's warnings.
+ *
+ * @example
+ * const code: RecruitmentPlanWarningCode = "council_full";
+ */
 export type RecruitmentPlanWarningCode = "goal_late" | "council_full" | "nothing_to_plan";
 
-/** The wervingsplan. */
+/**
+ * The wervingsplan.
+ *
+ * @example
+ * planRecruitment({ council, today: "2026-11-23" }).providerPart[0]?.code; // "spread_vacancies"
+ */
 export type RecruitmentPlan = {
   readonly today: CalendarDate;
   readonly goals: readonly RecruitmentGoal[];

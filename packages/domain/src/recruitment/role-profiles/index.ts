@@ -11,7 +11,12 @@ import { ACTIVE_WEEKS_PER_YEAR, HALF_DAY_HOURS } from "../defaults/index.js";
  */
 export const ProfileRoleSchema = z.enum(["chair", "secretary", "member", "aspirant"]);
 
-/** A role that has a profile. */
+/**
+ * A role that has a profile.
+ *
+ * @example
+ * const r: ProfileRole = "secretary";
+ */
 export type ProfileRole = z.infer<typeof ProfileRoleSchema>;
 
 const TextSchema = z.object({ nl: z.string().min(1).max(300), en: z.string().min(1).max(300) });
@@ -31,7 +36,12 @@ export const TrainingItemSchema = z.object({
   source: z.enum(["loc_training_guide", "estimate"]),
 });
 
-/** A first-year training (see {@link TrainingItemSchema}). */
+/**
+ * A first-year training (see {@link TrainingItemSchema}).
+ *
+ * @example
+ * const t: TrainingItem = { id: "basiscursus", title: { nl: "Basiscursus", en: "Basic course" }, halfDays: 1, source: "loc_training_guide" };
+ */
 export type TrainingItem = z.infer<typeof TrainingItemSchema>;
 
 /**
@@ -53,7 +63,12 @@ export const RoleProfileSchema = z
   })
   .refine((profile) => profile.tasks.nl.length === profile.tasks.en.length, { message: "tasks_locale_mismatch", path: ["tasks"] });
 
-/** A role profile (see {@link RoleProfileSchema}). */
+/**
+ * A role profile (see {@link RoleProfileSchema}).
+ *
+ * @example
+ * const member: RoleProfile | undefined = roleProfiles.find((p) => p.role === "member");
+ */
 export type RoleProfile = z.infer<typeof RoleProfileSchema>;
 
 const welcomeCourse: TrainingItem = {
@@ -186,7 +201,12 @@ export const RoleProfileOverrideSchema = z.object({
   firstYearTraining: z.array(TrainingItemSchema).max(20).optional(),
 });
 
-/** Changes to one profile (see {@link RoleProfileOverrideSchema}). */
+/**
+ * Changes to one profile (see {@link RoleProfileOverrideSchema}).
+ *
+ * @example
+ * const o: RoleProfileOverride = { hoursPerWeek: 4, meetingsPerYear: 12 };
+ */
 export type RoleProfileOverride = z.infer<typeof RoleProfileOverrideSchema>;
 
 /**
@@ -202,7 +222,12 @@ export const RoleProfileOverridesSchema = z.object({
   aspirant: RoleProfileOverrideSchema.optional(),
 });
 
-/** Changes per role (see {@link RoleProfileOverridesSchema}). */
+/**
+ * Changes per role (see {@link RoleProfileOverridesSchema}).
+ *
+ * @example
+ * const o: RoleProfileOverrides = { chair: { hoursPerWeek: 8 } };
+ */
 export type RoleProfileOverrides = z.infer<typeof RoleProfileOverridesSchema>;
 
 /**
@@ -270,10 +295,20 @@ export const CommitmentOptionsSchema = z.object({
   halfDayHours: z.number().positive().max(12).optional(),
 });
 
-/** Options of {@link firstYearCommitment}. */
+/**
+ * Options of {@link firstYearCommitment}.
+ *
+ * @example
+ * const o: CommitmentOptions = { activeWeeksPerYear: 40 };
+ */
 export type CommitmentOptions = z.infer<typeof CommitmentOptionsSchema>;
 
-/** What the first year in a role asks, in numbers and as a text for candidates. */
+/**
+ * What the first year in a role asks, in numbers and as a text for candidates.
+ *
+ * @example
+ * firstYearCommitment(roleProfiles[2]!).totalHoursFirstYear; // 140
+ */
 export type FirstYearCommitment = {
   readonly role: ProfileRole;
   readonly hoursPerWeek: number;

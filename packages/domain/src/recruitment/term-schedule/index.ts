@@ -18,7 +18,12 @@ export const TermScheduleOptionsSchema = z.object({
   leadTimeMonths: z.number().int().min(0).max(36).optional(),
 });
 
-/** Options of {@link termSchedule}. */
+/**
+ * Options of {@link termSchedule}.
+ *
+ * @example
+ * const o: TermScheduleOptions = { today: "2026-11-23", horizonMonths: 18, leadTimeMonths: 9 };
+ */
 export type TermScheduleOptions = z.infer<typeof TermScheduleOptionsSchema>;
 
 /**
@@ -27,10 +32,18 @@ export type TermScheduleOptions = z.infer<typeof TermScheduleOptionsSchema>;
  * but none is recorded), `seat_vacant` (the last allowed term has ended), `aspirant` (in the aspirant
  * period), `aspirant_decision_overdue` (the aspirant period ended without an appointment recorded),
  * `not_started` (the term starts after today).
+ *
+ * @example
+ * const s: TermStatus = "reappointment_overdue";
  */
 export type TermStatus = "serving" | "reappointment_overdue" | "seat_vacant" | "aspirant" | "aspirant_decision_overdue" | "not_started";
 
-/** One line of the rooster van aftreden. */
+/**
+ * One line of the rooster van aftreden.
+ *
+ * @example
+ * termSchedule(council, { today: "2026-11-23" }).entries[0]?.seatVacantOn; // "2027-01-01"
+ */
 export type TermEntry = {
   readonly memberId: string;
   readonly role: MemberRole;
@@ -55,7 +68,12 @@ export type TermEntry = {
   readonly status: TermStatus;
 };
 
-/** A seat that falls vacant (or is vacant) because a member's last allowed term ends. */
+/**
+ * A seat that falls vacant (or is vacant) because a member's last allowed term ends.
+ *
+ * @example
+ * termSchedule(council, { today: "2026-11-23" }).vacanciesWithinHorizon[0]?.withinLeadTime; // true
+ */
 export type Vacancy = {
   readonly memberId: string;
   readonly role: MemberRole;
@@ -68,7 +86,12 @@ export type Vacancy = {
   readonly reason: "last_term_ends" | "terms_exceeded";
 };
 
-/** A decision the council (or provider) must take about a member: re-appoint, or appoint an aspirant. */
+/**
+ * A decision the council (or provider) must take about a member: re-appoint, or appoint an aspirant.
+ *
+ * @example
+ * const d: TermDecision = { memberId: "m1", kind: "reappointment", on: "2027-01-01", overdue: false };
+ */
 export type TermDecision = {
   readonly memberId: string;
   readonly kind: "reappointment" | "aspirant_appointment";
@@ -77,7 +100,12 @@ export type TermDecision = {
   readonly overdue: boolean;
 };
 
-/** Codes of the warnings {@link termSchedule} gives. */
+/**
+ * Codes of the warnings {@link termSchedule} gives.
+ *
+ * @example
+ * const code: TermWarningCode = "terms_exceeded";
+ */
 export type TermWarningCode =
   | "vacancy_now"
   | "vacancy_within_lead_time"
@@ -85,10 +113,20 @@ export type TermWarningCode =
   | "reappointment_overdue"
   | "aspirant_period_over";
 
-/** A warning of {@link termSchedule}. */
+/**
+ * A warning of {@link termSchedule}.
+ *
+ * @example
+ * const w: TermWarning = { code: "vacancy_now", memberId: "m1", params: { memberId: "m1", seatVacantOn: "2026-01-01" } };
+ */
 export type TermWarning = Coded<TermWarningCode> & { readonly memberId: string };
 
-/** The rooster van aftreden of a council. */
+/**
+ * The rooster van aftreden of a council.
+ *
+ * @example
+ * termSchedule(council, { today: "2026-11-23" }).horizonEndsOn; // "2027-11-23"
+ */
 export type TermSchedule = {
   readonly today: CalendarDate;
   readonly horizonEndsOn: CalendarDate;
