@@ -12,7 +12,11 @@ import { situations } from "../situations/index.js";
  */
 export const TRAINING_GROUPS = ["basic", "council-work", "advice-and-consent", "tracks"] as const;
 
-/** A part of the guide: the basic course, modules on the council's own work, modules on advice and consent subjects, tracks. */
+/**
+ * A part of the guide: the basic course, modules on the council's own work, modules on advice and consent subjects, tracks.
+ * @example
+ * const group: TrainingGroup = "tracks";
+ */
 export type TrainingGroup = (typeof TRAINING_GROUPS)[number];
 
 /**
@@ -39,10 +43,16 @@ export const trainingGroups: readonly { readonly id: TrainingGroup; readonly tit
 /**
  * What an offering is: the course, a module for tailored training, or a track the guide labels
  * *adviestraject*, *coachingstraject* or *ondersteuningstraject*.
+ * @example
+ * findTrainingItem("reflection-meetings")?.kind; // "coaching-track"
  */
 export type TrainingKind = "course" | "module" | "advisory-track" | "coaching-track" | "support-track";
 
-/** One offering of the LOC training guide. */
+/**
+ * One offering of the LOC training guide.
+ * @example
+ * findTrainingItem("finances")?.topics; // ["budget-and-accounts"]
+ */
 export type TrainingItem = {
   readonly id: TrainingItemId;
   readonly group: TrainingGroup;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TRAINING_ITEM_IDS } from "../ids/index.js";
 import { situations } from "../situations/index.js";
-import { TrainingDurationSchema } from "../duration/index.js";
+import { type TrainingDuration, TrainingDurationSchema } from "../duration/index.js";
 import { catalogue, catalogueIndex, findTrainingItem, trainingGroups } from "./index.js";
 
 const countBy = <K extends string>(key: (item: (typeof catalogue)[number]) => K) =>
@@ -102,6 +102,22 @@ describe("catalogue", () => {
         ],
       ]
     `);
+  });
+
+  it("reads each duration from the guide's own words", () => {
+    const fromText = (text: string | null): TrainingDuration | null => {
+      if (text === null) return null;
+      const n = (pattern: RegExp) => Number(pattern.exec(text)?.[1]);
+      if (/^minimaal \d+ dagdeel/i.test(text)) return { kind: "atLeast", minHalfDays: n(/(\d+)/) };
+      if (/^\d+-\d+ dagdelen$/.test(text)) return { kind: "range", minHalfDays: n(/^(\d+)/), maxHalfDays: n(/-(\d+)/) };
+      if (/^\d+ dagdelen$/.test(text)) return { kind: "fixed", halfDays: n(/^(\d+)/) };
+      if (/\((\d+) dagdelen\)$/.test(text)) return { kind: "fixed", halfDays: n(/\((\d+) dagdelen\)/) };
+      if (text === "afhankelijk van de vraag") return { kind: "onRequest" };
+      if (text === "afhankelijk van de vraag en omvang") return { kind: "onRequest", scope: true };
+      if (/^afhankelijk van de vraag \(minimaal \d+ dagdeel\)$/.test(text)) return { kind: "onRequest", minHalfDays: n(/(\d+)/) };
+      throw new Error(`unread duration text: ${text}`);
+    };
+    for (const item of catalogue) expect(item.duration, item.id).toEqual(fromText(item.durationText));
   });
 
   it("gives every duration a valid shape", () => {

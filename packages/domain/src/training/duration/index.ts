@@ -45,7 +45,11 @@ export const TrainingDurationSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("onRequest"), minHalfDays: halfDays.optional(), scope: z.boolean().optional() }),
 ]);
 
-/** Lower and upper bound in half-days; `max: null` means open-ended. */
+/**
+ * Lower and upper bound in half-days; `max: null` means open-ended.
+ * @example
+ * const bounds: HalfDayBounds = { min: 2, max: 4 };
+ */
 export type HalfDayBounds = { readonly min: number; readonly max: number | null };
 
 /**

@@ -51,7 +51,11 @@ export const TRAINING_ITEM_IDS = [
   "mirror-conversations",
 ] as const;
 
-/** Id of one offering in the training catalogue. */
+/**
+ * Id of one offering in the training catalogue.
+ * @example
+ * const id: TrainingItemId = "basic-course";
+ */
 export type TrainingItemId = (typeof TRAINING_ITEM_IDS)[number];
 
 /**
@@ -111,7 +115,11 @@ export const SITUATION_IDS = [
   "care-plans-and-admission",
 ] as const;
 
-/** Id of a council situation. */
+/**
+ * Id of a council situation.
+ * @example
+ * const id: SituationId = "recruitment-trouble";
+ */
 export type SituationId = (typeof SITUATION_IDS)[number];
 
 /**

@@ -4,6 +4,8 @@ import { catalogueIndex } from "../catalogue/index.js";
 /**
  * One recommended order between two offerings: take `first` before `then`. The guide recommends
  * these; none is required, so a council may follow `then` alone.
+ * @example
+ * orderRules[0]?.then; // "work-plan"
  */
 export type OrderRule = {
   readonly id: "work-plan-after-internal-organisation" | "vision-before-governance";
@@ -40,7 +42,12 @@ export const orderRules: readonly OrderRule[] = [
   },
 ];
 
-/** What ordering did: the new order, the items moved, and recommended items that were not chosen. */
+/**
+ * What ordering did: the new order, the items moved, and recommended items that were not chosen.
+ * @example
+ * orderTraining(["work-plan", "internal-organisation"]).moved;
+ * // [{ item: "work-plan", after: "internal-organisation", rule: "work-plan-after-internal-organisation" }]
+ */
 export type OrderOutcome = {
   readonly order: readonly TrainingItemId[];
   /** Items placed later than the caller listed them, with the rule that moved them. */

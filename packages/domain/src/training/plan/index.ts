@@ -65,7 +65,11 @@ export const PlanTrainingOptionsSchema = z.object({
     .optional(),
 });
 
-/** Options of {@link planTraining}, as a caller writes them. */
+/**
+ * Options of {@link planTraining}, as a caller writes them.
+ * @example
+ * const options: PlanTrainingOptions = { schedule: { start: "2027-01-11", every: 2 } };
+ */
 export type PlanTrainingOptions = z.input<typeof PlanTrainingOptionsSchema>;
 
 /**
@@ -76,10 +80,18 @@ export type PlanTrainingOptions = z.input<typeof PlanTrainingOptionsSchema>;
  */
 export const PlanTrainingItemIdsSchema = z.array(z.string().max(200)).max(200);
 
-/** One dated half-day session. `movedFrom` is set when the rhythm hit a weekend or closed day. */
+/**
+ * One dated half-day session. `movedFrom` is set when the rhythm hit a weekend or closed day.
+ * @example
+ * const session: PlannedSession = { date: "2027-03-30", halfDay: 2, movedFrom: "2027-03-29" };
+ */
 export type PlannedSession = { readonly date: CalendarDate; readonly halfDay: number; readonly movedFrom?: CalendarDate };
 
-/** One item in the plan, in order. */
+/**
+ * One item in the plan, in order.
+ * @example
+ * planTraining(["self-evaluation"]).items[0]?.hours; // { min: 8, max: 8 }
+ */
 export type PlannedItem = {
   readonly itemId: TrainingItemId;
   readonly position: number;
@@ -91,7 +103,12 @@ export type PlannedItem = {
   readonly sessions: readonly PlannedSession[];
 };
 
-/** The cost estimate; amounts in euro cents, `max: null` when a duration is open-ended. */
+/**
+ * The cost estimate; amounts in euro cents, `max: null` when a duration is open-ended.
+ * @example
+ * planTraining(["self-evaluation"], { cost: { hourlyRates: { member: 100, nonMember: 125 }, membership: "member" } }).cost?.amountCents;
+ * // { min: 80000, max: 80000 }
+ */
 export type CostEstimate = {
   readonly currency: "EUR";
   readonly rate: "member" | "nonMember";
@@ -102,7 +119,11 @@ export type CostEstimate = {
   readonly amountCents: HalfDayBounds;
 };
 
-/** A remark on the plan: a code, how serious, and parameters for the text. */
+/**
+ * A remark on the plan: a code, how serious, and parameters for the text.
+ * @example
+ * planTraining(["cooking"]).issues[0]; // { code: "unknown_item", severity: "error", params: { id: "cooking" } }
+ */
 export type PlanIssue =
   | { readonly code: "invalid_option"; readonly severity: "error"; readonly params: { readonly path: string; readonly problem: string } }
   | { readonly code: "unknown_item"; readonly severity: "error"; readonly params: { readonly id: string } }
@@ -119,10 +140,18 @@ export type PlanIssue =
   | { readonly code: "free_half_day"; readonly severity: "info"; readonly params: { readonly count: number; readonly years: string } }
   | { readonly code: "free_half_day_assumed"; readonly severity: "info"; readonly params: Record<string, never> };
 
-/** The code of a {@link PlanIssue}. */
+/**
+ * The code of a {@link PlanIssue}.
+ * @example
+ * const code: PlanIssueCode = "left_out_of_totals";
+ */
 export type PlanIssueCode = PlanIssue["code"];
 
-/** What {@link planTraining} returns. */
+/**
+ * What {@link planTraining} returns.
+ * @example
+ * planTraining(["vision", "self-evaluation"]).leftOutOfTotals; // ["vision"]
+ */
 export type TrainingPlan = {
   readonly items: readonly PlannedItem[];
   /** Totals of the counted items; `max: null` when one of them is open-ended. */

@@ -39,10 +39,18 @@ export const CouncilSituationSchema = z.object({
   limit: z.number().int().min(1).max(TRAINING_ITEM_IDS.length).optional(),
 });
 
-/** The council's situation as a caller writes it (every list optional). */
+/**
+ * The council's situation as a caller writes it (every list optional).
+ * @example
+ * const situation: CouncilSituation = { situations: ["new-members"], topics: ["housing-and-building"] };
+ */
 export type CouncilSituation = z.input<typeof CouncilSituationSchema>;
 
-/** Why an item or resource is recommended. */
+/**
+ * Why an item or resource is recommended.
+ * @example
+ * const reason: RecommendationReason = { code: "covers_topic", params: { topic: "budget-and-accounts" } };
+ */
 export type RecommendationReason =
   | { readonly code: "fits_situation"; readonly params: { readonly situation: SituationId; readonly strength: "primary" | "secondary" } }
   | {
@@ -51,7 +59,11 @@ export type RecommendationReason =
     }
   | { readonly code: "covers_topic"; readonly params: { readonly topic: TopicId } };
 
-/** One recommended catalogue item, best first (`rank` 1). */
+/**
+ * One recommended catalogue item, best first (`rank` 1).
+ * @example
+ * recommendTraining({ situations: ["no-work-plan"] }).recommendations[0]?.itemId; // "work-plan"
+ */
 export type TrainingRecommendation = {
   readonly itemId: TrainingItemId;
   readonly rank: number;
@@ -59,18 +71,30 @@ export type TrainingRecommendation = {
   readonly reasons: readonly RecommendationReason[];
 };
 
-/** A recommended resource outside the catalogue (a national course, booklet, guide or video). */
+/**
+ * A recommended resource outside the catalogue (a national course, booklet, guide or video).
+ * @example
+ * recommendTraining({ situations: ["new-members"] }).resources[0]?.resourceId; // "welcome-course"
+ */
 export type ResourceRecommendation = {
   readonly resourceId: ResourceId;
   readonly reasons: readonly Extract<RecommendationReason, { code: "fits_situation" | "fits_situation_from_topic" }>[];
 };
 
-/** A problem with the input, as a code with parameters. */
+/**
+ * A problem with the input, as a code with parameters.
+ * @example
+ * recommendTraining({}).issues; // [{ code: "nothing_to_recommend", params: {} }]
+ */
 export type RecommendIssue =
   | { readonly code: "invalid_situation"; readonly params: { readonly path: string; readonly problem: string } }
   | { readonly code: "nothing_to_recommend"; readonly params: Record<string, never> };
 
-/** What {@link recommendTraining} returns. */
+/**
+ * What {@link recommendTraining} returns.
+ * @example
+ * recommendTraining({ situations: ["new-council"], completed: ["basic-course"] }).alreadyDone; // ["basic-course"]
+ */
 export type RecommendTrainingResult = {
   readonly recommendations: readonly TrainingRecommendation[];
   readonly resources: readonly ResourceRecommendation[];

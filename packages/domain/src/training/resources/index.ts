@@ -17,10 +17,18 @@ export const RESOURCE_IDS = [
   "in-contact-brochure",
 ] as const;
 
-/** Id of a resource outside the catalogue. */
+/**
+ * Id of a resource outside the catalogue.
+ * @example
+ * const id: ResourceId = "online-course-recruiting";
+ */
 export type ResourceId = (typeof RESOURCE_IDS)[number];
 
-/** A resource outside the catalogue: what it is, its name as LOC writes it, where the seeds mention it. */
+/**
+ * A resource outside the catalogue: what it is, its name as LOC writes it, where the seeds mention it.
+ * @example
+ * resources[0]?.freeForMembers; // true
+ */
 export type TrainingResource = {
   readonly id: ResourceId;
   readonly kind: "course" | "online-course" | "booklet" | "guide" | "video" | "brochure";

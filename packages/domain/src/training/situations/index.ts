@@ -11,6 +11,8 @@ import type { ResourceId } from "../resources/index.js";
  * `primary` items answer the situation directly; `secondary` items help around it. The links
  * follow what the LOC training guide (seed `004`) says each offering is for; `resources` are the
  * courses and booklets that seeds `000` and `001` name.
+ * @example
+ * situationById("building-plans").topics; // ["housing-and-building", "social-plan", "room-layout"]
  */
 export type TrainingSituation = {
   readonly id: SituationId;
