@@ -120,7 +120,7 @@ const ENTRIES: readonly Entry[] = [
     },
   },
   mod("internal-organisation", "council-work", "Interne organisatie van de cliëntenraad", "Internal organisation of the client council", {
-    nl: "Over taken en rollen in de raad, samen keuzes maken, werken met een werkplan, het budget en de ondersteuning die de raad nodig heeft.",
+    nl: "Over taken en rollen in de raad en samen keuzes maken. Ook over het werkplan, het budget en de ondersteuning die de raad nodig heeft.",
     en: "Tasks and roles in the council, making choices together, working with a work plan, the council's budget and the support it needs.",
   }, { topics: ["supporter-appointment"] }),
   mod("work-plan", "council-work", "Het maken van een werkplan voor de cliëntenraad", "Making a work plan for the client council", {
@@ -148,7 +148,7 @@ const ENTRIES: readonly Entry[] = [
     en: "How to find and keep new members: a recruitment plan and an onboarding programme, made together with the care organisation.",
   }),
   mod("social-media", "council-work", "Cliëntenraad en sociale media", "The client council and social media", {
-    nl: "Welke sociale media zijn er, voor wie zijn ze geschikt en hoe zet je ze in om zichtbaar te zijn en contact te houden?",
+    nl: "Welke sociale media zijn er, en wie bereik je ermee? Je leert ze te gebruiken om zichtbaar te zijn en contact te houden.",
     en: "Which social media exist, whom they reach and how to use them to be visible and keep in touch.",
   }),
   mod("team-building", "council-work", "Cliëntenraad en teambuilding", "The client council and team building", {
@@ -156,11 +156,11 @@ const ENTRIES: readonly Entry[] = [
     en: "The council is also a team: you look at each member's strengths together so that everyone does what they are good at.",
   }),
   mod("conversation-techniques", "council-work", "Cliëntenraad en gesprekstechnieken", "The client council and conversation techniques", {
-    nl: "Hoe bereid je een gesprek voor, hoe breng je de mening van de raad over en wat doe je als het gesprek moeilijk wordt?",
+    nl: "Hoe bereid je een gesprek voor en hoe breng je de mening van de raad over? En wat doe je als het gesprek moeilijk wordt?",
     en: "How to prepare a conversation, put the council's view across and handle a conversation that gets tough.",
   }),
   mod("governance-and-supervision", "council-work", "De rol van de cliëntenraad in bestuur en toezicht", "The council's role in governance and supervision", {
-    nl: "Over bestuur en toezicht en de plek van de raad daarin: de bindende voordracht, advies over profielen, het overleg met de zorgorganisatie en het enquêterecht. Volg eerst de module over visie.",
+    nl: "Over bestuur, toezicht en de plek van de raad daarin. Denk aan de bindende voordracht, advies over profielen, het overleg en het enquêterecht. Volg eerst de module over visie.",
     en: "The board, the supervisors and the council's place beside them: binding nomination, advice on profiles, consultation meetings and the right of enquiry. Take the vision module first.",
   }, { topics: ["board-supervisor-profiles"], procedures: ["binding-nomination", "right-of-enquiry"] }),
   mod("wkkgz", "advice-and-consent", "Wet kwaliteit, klachten en geschillen zorg", "Care Quality, Complaints and Disputes Act (Wkkgz)", {
@@ -208,7 +208,7 @@ const ENTRIES: readonly Entry[] = [
     en: "Advice on the participation regulation and the house rules of the council, also where there are local councils and a central council.",
   }, ["participation-regulation"]),
   track("lcvv-procedures", "advisory-track", "Ondersteuning bij procedures Commissie van Vertrouwenslieden", "Support with procedures at the Commissie van Vertrouwenslieden", { kind: "onRequest", scope: true }, "afhankelijk van de vraag en omvang", {
-    nl: "Hulp als de raad een geschil met de zorgaanbieder voorlegt aan de LCvV: de stappen, de afweging, het verzoekschrift en de zitting.",
+    nl: "Hulp als de raad een geschil met de zorgaanbieder voorlegt aan de LCvV. Het gaat om de stappen, de afweging, het verzoekschrift en de zitting.",
     en: "Help when the council takes a dispute with the provider to the LCvV: the steps, weighing the case, the request and the hearing.",
   }),
   track("mergers-and-acquisitions", "advisory-track", "Fusies en overnames", "Mergers and acquisitions", { kind: "onRequest" }, "afhankelijk van de vraag", {
@@ -232,7 +232,7 @@ const ENTRIES: readonly Entry[] = [
     en: "Guided sessions where members discuss cases from practice and give each other feedback, until the council can do it alone.",
   }),
   track("cooperation-between-councils", "coaching-track", "Samenwerking tussen cliëntenraden en zorgorganisatie", "Cooperation between councils and the care organisation", { kind: "atLeast", minHalfDays: 1 }, "minimaal 1 dagdeel", {
-    nl: "Bijeenkomsten voor lokale en centrale raden samen, om een gezamenlijk doel te kiezen en beter samen te werken, ook met de organisatie.",
+    nl: "Bijeenkomsten voor lokale en centrale raden samen. Jullie kiezen een gezamenlijk doel en werken beter samen, ook met de organisatie.",
     en: "Meetings for local and central councils together to set a shared goal and work better together, also with the organisation.",
   }),
   track("conversation-techniques-coaching", "coaching-track", "Gesprekstechnieken voor de cliëntenraad", "Conversation techniques for the client council", { kind: "range", minHalfDays: 2, maxHalfDays: 4 }, "2-4 dagdelen", {
@@ -244,7 +244,7 @@ const ENTRIES: readonly Entry[] = [
     en: "Members agree on roles and how they communicate and set shared goals; for the whole council, part of it or one member.",
   }),
   track("reflection-meetings", "coaching-track", "Reflectiebijeenkomsten", "Reflection meetings", { kind: "range", minHalfDays: 2, maxHalfDays: 4 }, "2-4 dagdelen", {
-    nl: "Samen terugkijken op een lastige situatie of een conflict, zonder schuldige aan te wijzen, om het de volgende keer anders te kunnen doen.",
+    nl: "Samen terugkijken op een lastige situatie of een conflict. Niemand krijgt de schuld. Zo kun je het de volgende keer anders doen.",
     en: "Looking back together on a difficult situation or conflict, without blaming anyone, to handle the next one differently.",
   }),
   track("restructuring-participation", "support-track", "Herinrichting medezeggenschap", "Restructuring client participation", { kind: "onRequest" }, "afhankelijk van de vraag", {
@@ -252,7 +252,7 @@ const ENTRIES: readonly Entry[] = [
     en: "Which participation structure fits a new organisation structure, with help introducing it and writing new documents.",
   }, ["participation-regulation", "major-organisational-change"]),
   track("fitting-participation", "support-track", "Passende medezeggenschap", "Fitting client participation", { kind: "fixed", halfDays: 4 }, "2 dagen (4 dagdelen)", {
-    nl: "Begeleiding over meer dagen om een vorm van medezeggenschap te vinden die past bij de cliënten en de zorg van nu.",
+    nl: "Begeleiding van een paar dagen. Samen zoek je een vorm van medezeggenschap die past bij de cliënten en de zorg van nu.",
     en: "Guidance over several days to find a form of participation that fits today's clients and care.",
   }, ["participation-regulation"]),
   track("mirror-conversations", "support-track", "Spiegelgesprekken", "Mirror conversations", { kind: "onRequest", minHalfDays: 1 }, "afhankelijk van de vraag (minimaal 1 dagdeel)", {

@@ -157,6 +157,11 @@ describe("catalogue", () => {
     }
   });
 
+  it("keeps Dutch descriptions at B1: no sentence over 20 words", () => {
+    const long = catalogue.flatMap((item) => item.description.nl.split(/(?<=[.?!])\s+/).filter((sentence) => sentence.split(/\s+/).length > 20));
+    expect(long).toEqual([]);
+  });
+
   it("serves at least one council situation with every item", () => {
     expect(catalogue.filter((item) => item.situations.length === 0).map((item) => item.id)).toEqual([]);
   });
