@@ -78,3 +78,12 @@ export {
   SittingMemberSchema,
   termEndOf,
 } from "./check-reappointment/index.js";
+export { type Bilingual, type Question, type QuestionId, QUESTION_IDS, questionsFor } from "./questions-for/index.js";
+export {
+  ANSWER_ISSUE_CODES,
+  type AnswerIssue,
+  type AnswerIssueCode,
+  type Answers,
+  parseAnswers,
+  type ParseAnswersResult,
+} from "./parse-answers/index.js";
