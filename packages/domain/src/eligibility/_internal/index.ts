@@ -35,3 +35,32 @@ export function worksThereNow(candidate: Candidate, today: CalendarDate): boolea
 export function basisNeedsClientStatus(rules: MembershipRules): boolean {
   return rules.whoMayJoin !== "anyone_without_conflict";
 }
+
+const MONTHS = {
+  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+} as const;
+
+/** A `YYYY-MM-DD` parameter as people read it: "31 december 2025" / "31 December 2025". */
+export function formatDate(value: unknown, locale: "nl" | "en"): string {
+  if (typeof value !== "string") return "";
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (match === null) return value;
+  const month = MONTHS[locale][Number(match[2]) - 1];
+  return month === undefined ? value : `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/** A parameter as text. */
+export function text(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return value.map(text).join(", ");
+  return "";
+}
+
+/** "a, b en c" / "a, b and c". */
+export function joinList(items: readonly string[], locale: "nl" | "en"): string {
+  if (items.length <= 1) return items.join("");
+  const last = items[items.length - 1] ?? "";
+  return `${items.slice(0, -1).join(", ")} ${locale === "nl" ? "en" : "and"} ${last}`;
+}
