@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { CalendarDateSchema } from "../../_lib/calendar-date/index.js";
 
-/** Longest free text a candidate may give about an "other" relation. */
+/**
+ * Longest free text a candidate may give about an "other" relation.
+ *
+ * @example
+ * OTHER_RELATION_MAX_LENGTH; // 500
+ */
 export const OTHER_RELATION_MAX_LENGTH = 500;
 
 /**

@@ -56,7 +56,12 @@ export type EligibilityRule = {
   ) => readonly Reason[];
 };
 
-/** LOC's guidance on conflicting interest, as reasons cite it. */
+/**
+ * LOC's guidance on conflicting interest (*conflicterend belang*), as reasons cite it.
+ *
+ * @example
+ * LOC_CONFLICT_GUIDANCE; // "LOC: conflicterend belang"
+ */
 export const LOC_CONFLICT_GUIDANCE = "LOC: conflicterend belang";
 
 /** Rulings that show a regulation may exclude a relation (cited as given in the issue). */

@@ -5,7 +5,12 @@ import { checkEligibility } from "../check-eligibility/index.js";
 import type { MembershipRules } from "../membership-rules/index.js";
 import type { Reason, ReasonCode, ReasonSource } from "../reason/index.js";
 
-/** The ruling that lets sitting non-client members finish their term after a clients-only change. */
+/**
+ * The ruling that lets sitting non-client members finish their term after a clients-only change.
+ *
+ * @example
+ * GRANDFATHERING_PRECEDENT; // "LCvV 07-04"
+ */
 export const GRANDFATHERING_PRECEDENT = "LCvV 07-04";
 
 /**

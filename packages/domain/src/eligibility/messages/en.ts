@@ -28,7 +28,12 @@ const clientNoun = (params: MessageParams) =>
   clientRelation[text(params.relation) as keyof typeof clientRelation] ?? text(params.relation);
 const months = (value: unknown) => (Number(value) === 1 ? "1 month" : `${text(value)} months`);
 
-/** English texts: plain words, second language of the product. */
+/**
+ * English texts: plain words, second language of the product.
+ *
+ * @example
+ * en["answer.invalid_date"]({}); // "Enter a date, such as 31-12-2025."
+ */
 export const en: MessageMap<EligibilityMessageCode> = {
   "reason.client_now": () => "You are a client of this care organisation, so you can join.",
   "reason.former_client_recent": (p) => `Your care ended on ${d(p.careEndedOn)}. Until ${d(p.until)} you still count as a client.`,

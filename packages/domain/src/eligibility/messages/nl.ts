@@ -28,7 +28,12 @@ const clientNoun = (params: MessageParams) =>
   clientRelation[text(params.relation) as keyof typeof clientRelation] ?? text(params.relation);
 const months = (value: unknown) => (Number(value) === 1 ? "1 maand" : `${text(value)} maanden`);
 
-/** Dutch texts (B1): short sentences, everyday words, "u". */
+/**
+ * Dutch texts (B1): short sentences, everyday words, "u".
+ *
+ * @example
+ * nl["answer.invalid_date"]({}); // "Vul een datum in, zoals 31-12-2025."
+ */
 export const nl: MessageMap<EligibilityMessageCode> = {
   "reason.client_now": () => "U bent cliënt van deze zorgorganisatie. Dan kunt u lid worden.",
   "reason.former_client_recent": (p) => `Uw zorg stopte op ${d(p.careEndedOn)}. Tot en met ${d(p.until)} telt u nog als cliënt.`,
