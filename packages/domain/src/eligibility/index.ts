@@ -73,6 +73,7 @@ export {
   GRANDFATHERING_PRECEDENT,
   type ReappointmentResult,
   type SeatContext,
+  SeatContextSchema,
   type SeatResult,
   type SittingMember,
   SittingMemberSchema,
@@ -84,6 +85,7 @@ export {
   type AnswerIssue,
   type AnswerIssueCode,
   type Answers,
+  AnswersSchema,
   parseAnswers,
   type ParseAnswersResult,
 } from "./parse-answers/index.js";

@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addDays } from "../../_lib/calendar-date/index.js";
+import type { Candidate } from "../candidate/index.js";
 import { commonPracticeRules } from "../common-practice/index.js";
-import { RELATION_KINDS } from "../membership-rules/index.js";
+import { RELATION_KINDS, type RelationKind } from "../membership-rules/index.js";
 import { candidate, policy, rulesWith, TODAY } from "../test/fixtures.js";
 import { checkEligibility, eligibilityRules } from "./index.js";
 
@@ -426,5 +429,79 @@ describe("checkEligibility", () => {
   it("evaluates rules with unique ids", () => {
     const ids = eligibilityRules.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe("checkEligibility (properties)", () => {
+  const policyArb = fc.constantFrom("allowed", "excluded", "needs_review" as const);
+  const dateArb = fc.integer({ min: 0, max: 365 * 40 }).map((n) => addDays("2000-01-01", n));
+  const candidateArb = fc
+    .record(
+      {
+        client: fc.constantFrom("current", "former", "no" as const),
+        careEndedOn: dateArb,
+        clientRelation: fc.constantFrom("representative", "mentor", "relative", "mantelzorger", "none" as const),
+        employee: fc.constantFrom("current", "former", "no" as const),
+        employmentEndedOn: dateArb,
+        volunteer: fc.boolean(),
+        supplier: fc.boolean(),
+        boardMember: fc.boolean(),
+        supervisoryBoardMember: fc.boolean(),
+        worksCouncilMember: fc.boolean(),
+        familyAssociationBoardMember: fc.boolean(),
+        otherProviderCouncilMember: fc.boolean(),
+        relativeOfStaff: fc.boolean(),
+        other: fc.string({ maxLength: 20 }),
+      },
+      { requiredKeys: [] },
+    )
+    .map((c): Candidate => {
+      const { careEndedOn, employmentEndedOn, ...rest } = c;
+      return {
+        ...rest,
+        ...(c.client === "former" && careEndedOn !== undefined ? { careEndedOn } : {}),
+        ...(c.employee === "former" && employmentEndedOn !== undefined ? { employmentEndedOn } : {}),
+      };
+    });
+  const rulesArb = fc
+    .record({
+      whoMayJoin: fc.constantFrom("clients_only", "clients_and_representatives", "anyone_without_conflict" as const),
+      exclusions: fc.record(Object.fromEntries(RELATION_KINDS.map((kind) => [kind, policyArb])) as Record<RelationKind, typeof policyArb>),
+      formerEmployeeYears: fc.integer({ min: 0, max: 5 }),
+      formerClientYears: fc.integer({ min: 0, max: 5 }),
+      certificateOfConductRequired: fc.boolean(),
+    })
+    .map(({ formerEmployeeYears, formerClientYears, ...rest }) => rulesWith({ ...rest, coolingOff: { formerEmployeeYears, formerClientYears } }));
+  const contextArb = fc.record({ today: dateArb, council: fc.option(fc.record({ memberCount: fc.integer({ min: 0, max: 12 }) }), { nil: undefined }) });
+
+  it("always gives at least one reason, and cites the rules or guidance, never the law", () => {
+    fc.assert(
+      fc.property(candidateArb, rulesArb, contextArb, (c, rules, context) => {
+        const result = checkEligibility(c, rules, context.council === undefined ? { today: context.today } : { today: context.today, council: context.council });
+        expect(result.reasons.length).toBeGreaterThan(0);
+        expect(result.reasons.every((r) => r.source.kind !== "law")).toBe(true);
+      }),
+    );
+  });
+
+  it("tells nothing extra (VOG, aspirant period) to a candidate who cannot join", () => {
+    fc.assert(
+      fc.property(candidateArb, rulesArb, (c, rules) => {
+        const result = checkEligibility(c, rules, { today: TODAY });
+        if (result.verdict === "not_eligible") expect(result.reasons.some((r) => r.effect === "info")).toBe(false);
+      }),
+    );
+  });
+
+  it("never turns an eligible candidate away when the regulation allows one more relation", () => {
+    fc.assert(
+      fc.property(candidateArb, rulesArb, fc.constantFrom(...RELATION_KINDS), (c, rules, kind) => {
+        const before = checkEligibility(c, rules, { today: TODAY }).verdict;
+        const relaxed = { ...rules, exclusions: { ...rules.exclusions, [kind]: "allowed" as const } };
+        const after = checkEligibility(c, relaxed, { today: TODAY }).verdict;
+        const rank = { eligible: 0, needs_review: 1, not_eligible: 2 } as const;
+        expect(rank[after]).toBeLessThanOrEqual(rank[before]);
+      }),
+    );
   });
 });

@@ -43,9 +43,17 @@ export type SittingMember = z.infer<typeof SittingMemberSchema>;
  * Context for the seat checks: today's date, passed in.
  *
  * @example
+ * SeatContextSchema.parse({ today: "2026-11-23" }); // { today: "2026-11-23" }
+ */
+export const SeatContextSchema = z.strictObject({ today: CalendarDateSchema });
+
+/**
+ * See {@link SeatContextSchema}.
+ *
+ * @example
  * const context: SeatContext = { today: "2026-11-23" };
  */
-export type SeatContext = { readonly today: CalendarDate };
+export type SeatContext = z.infer<typeof SeatContextSchema>;
 
 /**
  * The result of {@link checkReappointment}.

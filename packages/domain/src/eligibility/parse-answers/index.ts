@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { isCalendarDate, type CalendarDate } from "../../_lib/calendar-date/index.js";
 import { type Candidate, CandidateSchema, OTHER_RELATION_MAX_LENGTH } from "../candidate/index.js";
 import type { MembershipRules } from "../membership-rules/index.js";
@@ -42,7 +43,18 @@ export type ParseAnswersResult =
   | { readonly success: false; readonly issues: readonly AnswerIssue[] };
 
 /**
- * Flat form values, as a browser form, a Slack modal or the extension sends them.
+ * Flat form values, as a browser form, a Slack modal or the extension sends them: field name →
+ * string. Use it at the edge to refuse a body that is not flat text; {@link parseAnswers} does the
+ * rest.
+ *
+ * @example
+ * AnswersSchema.safeParse({ employee: "no", volunteer: "yes" }).success; // true
+ * AnswersSchema.safeParse({ employee: ["no"] }).success; // false
+ */
+export const AnswersSchema = z.record(z.string(), z.string().optional());
+
+/**
+ * See {@link AnswersSchema}.
  *
  * @example
  * const answers: Answers = { employee: "no", volunteer: "yes" };

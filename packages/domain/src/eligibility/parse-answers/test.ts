@@ -5,7 +5,7 @@ import { CandidateSchema } from "../candidate/index.js";
 import { commonPracticeRules } from "../common-practice/index.js";
 import { QUESTION_IDS, questionsFor } from "../questions-for/index.js";
 import { rulesWith, TODAY } from "../test/fixtures.js";
-import { type Answers, parseAnswers } from "./index.js";
+import { type Answers, AnswersSchema, parseAnswers } from "./index.js";
 
 /** "No" to every yes/no question these rules ask. */
 function allNo(rules = commonPracticeRules): Record<string, string> {
@@ -177,5 +177,12 @@ describe("parseAnswers", () => {
         }
       }),
     );
+  });
+});
+
+describe("AnswersSchema", () => {
+  it("accepts flat text and refuses nested values", () => {
+    expect(AnswersSchema.safeParse({ employee: "no" }).success).toBe(true);
+    expect(AnswersSchema.safeParse({ employee: ["no"] }).success).toBe(false);
   });
 });
