@@ -17,7 +17,7 @@ describe("tokenise", () => {
   });
 
   it("does not break a sentence after an abbreviation", () => {
-    expect(tokenise("zie art. 7 en o.a. de begroting").map((t) => t.sentence)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(tokenise("zie art. 7 en o.a. de begroting").map((t) => t.sentence)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it("keeps the words as written for quoting", () => {

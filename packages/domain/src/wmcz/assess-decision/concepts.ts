@@ -25,15 +25,17 @@ export const CONCEPTS = {
   CARRY: { words: `draagt|dragen|droeg|droegen` },
   OVER: { words: `over` },
   COOPERATION: { words: `samenwerk${T}|alliantie${T}|joint-venture|samenwerkingsverband${T}` },
-  DURABLE: { words: `duurza\\w*|structure(?:el|le)|strategisch\\w*|langdurig\\w*|blijvend\\w*|vergaand\\w*|intensiev?\\w*|formele|nauwe?|samenwerkingsovereenkomst${T}|overeenkomst|convenant|alliantie${T}|joint-venture` },
+  DURABLE: { words: `bestuurlijk\\w*|duurza\\w*|structure(?:el|le)|strategisch\\w*|langdurig\\w*|blijvend\\w*|vergaand\\w*|intensiev?\\w*|formele|nauwe?|samenwerkingsovereenkomst${T}|overeenkomst|convenant|alliantie${T}|joint-venture` },
   ORG_ENTITY: { words: `${P}(?:organisatie|organisaties|stichting|stichtingen|zorgorganisatie|zorgaanbieder|zorgaanbieders|aanbieder|aanbieders|instelling|instellingen|zorggroep|ziekenhuis|ziekenhuizen|concern|holding|vereniging|cooperatie)|bv|coop` },
+  PARTNER: { words: `${P}(?:stichting|stichtingen|zorggroep|zorggroepen|ziekenhuis|ziekenhuizen|zorgaanbieder|zorgaanbieders|aanbieder|aanbieders|instelling|instellingen|zorgorganisatie|zorgorganisaties|huisartsen|huisartsenpraktijk\\w*|woningcorporatie|woningcorporaties|corporatie|partner|partners|ketenpartners?|zorgpartners?|organisaties)|andere-organisatie` },
   TAKEOVER: { words: `overname${T}|overnames|overnem\\w*|overneemt|overgenomen|overnam|overnamen|overdracht|overdragen|overgedragen|overdraagt|verkoop|verkopen|verkocht|verkoopt|overheveling|overhevelen|overgeheveld` },
   TAKEOVER_STRONG: { words: `overname|overnames|overnemen|overneemt|overgenomen|overnam|overnamen|overnamevoorstel|overnametraject` },
-  CONTROL: { words: `zeggenschap|eigendom|aandelen|zeggenschapsoverdracht` },
+  CONTROL: { words: `zeggenschap|eigendom|aandelen|zeggenschapsoverdracht|eigenaar|eigenaren|moedermaatschappij|moederorganisatie` },
+  TRANSFER_PHRASE: { phrases: [["gaat|gaan|ging|gingen", "over", "naar|aan|in"], ["onder", "te", "brengen"], ["ondergebracht", "bij|in"]] },
   HANDOVER_CARE: { words: `dienst|diensten|shift|shifts|medicatie|mondelinge|warme|digitale|informatie|clientinformatie|gegevens|dossier|ecd|patientgegevens|huisarts|ontslag|opname` },
   PURPOSE: { words: `doelstelling|statutaire-doelstelling` },
   BASIS: { words: `grondslag|grondslagen|statutaire-grondslag` },
-  IDENTITY: { words: `identiteit` },
+  IDENTITY: { words: `identiteit|karakter|signatuur|statuten|statutair|statutaire` },
   RELIGION: { words: `christelijk\\w*|protestant\\w*|katholiek\\w*|religie\\w*|religieu\\w*|levensbeschouw\\w*|islamitisch\\w*|joods\\w*|humanistisch\\w*|reformatorisch\\w*|gereformeerd\\w*|algemeen|algemene` },
   ENDING_VERB: {
     words: `sluit|sluiten|sluiting${T}|gesloten|sloot|sloten|opheff\\w*|opgeheven|heft|beeindig\\w*|stop|stopt|stopte|stoppen|gestopt|afbouw\\w*|afgebouwd|bouwt|afstot\\w*|afgestoten|stoten|stoot|verdwijn\\w*|verdwenen|schrapp\\w*|geschrapt|schrapt|afschaff\\w*|afgeschaft|schaft|opgeven|opgegeven|beeindiging${T}|terugtrekken|teruggetrokken|trekt|dicht|dichtgaan|dichtgaat`,
@@ -42,13 +44,14 @@ export const CONCEPTS = {
   UNIT: {
     words: `${P}(?:locatie|locaties|vestiging|vestigingen|afdeling|afdelingen|woongroep|woongroepen|unit|units|kliniek|klinieken|polikliniek|poliklinieken|woonvorm|woonvormen|woonlocatie|woonlocaties|zorglocatie|zorglocaties|verpleeghuis|verpleeghuizen|verzorgingshuis|verzorgingshuizen|woonzorgcentrum|woonzorgcentra|zorgcentrum|zorgcentra|woning|woningen|zorgtak|bedden|plaatsen|appartementen|regio|regios|team|teams|wijkteam|wijkteams|dochter|dochteronderneming|steunpunt|steunpunten|praktijk|praktijken|hospice|logeerhuis)|huis|huizen|tak|bv` },
   CARE_SERVICE: {
-    words: `${P}(?:thuiszorg|wijkverpleging|dagbesteding|dagopvang|nachtzorg|nachtopvang|huishoudelijke|huishoudelijk|revalidatie|geriatrische|kortdurend|respijtzorg|crisisopvang|dagbehandeling|ambulante|ambulant|jeugdzorg|ggz|zorgtak|zorgfunctie|zorgproduct|zorgproducten|zorgaanbod|dienstverlening|behandeling|begeleiding|verpleging|ouderenzorg|gehandicaptenzorg|psychogeriatrie|somatiek|hulp|opvang|zorg)`,
+    words: `${P}(?:thuiszorg|wijkverpleging|dagbesteding|dagopvang|nachtzorg|nachtopvang|huishoudelijke|huishoudelijk|revalidatie|geriatrische|kortdurend|respijtzorg|crisisopvang|dagbehandeling|ambulante|ambulant|jeugdzorg|ggz|zorgtak|zorgfunctie|zorgproduct|zorgproducten|zorgaanbod|dienstverlening|behandeling|begeleiding|verpleging|nachtdienst|nachtdiensten|avonddienst|avonddiensten|zorgverlening|ouderenzorg|gehandicaptenzorg|psychogeriatrie|somatiek|hulp|opvang|zorg)`,
   },
   DOOR_OR_TIME: { words: `${P}(?:deur|deuren|ingang|poort|hek|toegang)|uur|tijdstip|openingstijd\\w*|sluitingstijd\\w*` },
   DOOR: { words: `${P}(?:deur|deuren|ingang|ingangen|poort|hek|toegangsdeur)|sluitingstijd\\w*|openingstijd\\w*` },
   CLOCK: { words: `uur|tijdstip|avond|avonds|nachts|\\d{1,2}` },
   VISIT: { words: `bezoek|bezoeken|bezoeker|bezoekers|visite|bezoektijd\\w*` },
-  PERMISSION: { words: `mogen|mag|moeten|moet|toegestaan|verboden|verbod|maximaal|hooguit|alleen|beperkt|nog` },
+  PERMISSION: { words: `mogen|mag|moeten|moet|toegestaan|verboden|verbod|maximaal|hooguit` },
+  WORKS_COUNCIL: { words: `ondernemingsraad|ondernemingsraden|or|ors|clientenraden|locatieraden|bewonersraden|medezeggenschapsraden` },
   CONTRACT: { words: `${P}(?:overeenkomst|overeenkomsten|contract|contracten|akkoord|convenant|compromis|verbond|vrede|dossier|cirkel)` },
   ORG_CHANGE: {
     words: `reorganisatie${T}|reorganisaties|gereorganiseerd|reorganiser\\w*|herstructur\\w*|organisatiewijziging${T}|organisatieverandering${T}|organisatiestructuur|organisatiemodel|besturingsmodel|besturingsfilosofie|sturingsmodel|organisatieontwikkeling|herinrichting|herindeling|kanteling|transitie`,
@@ -114,7 +117,7 @@ export const CONCEPTS = {
     words: `(?:zorg|zorgleef|leef|ondersteunings|behandel|begeleidings|client|perspectief|hulpverlenings|zorgbehandel|woon|zorg-en-behandel|persoonlijk)plan${T}|(?:zorg|zorgleef|leef|ondersteunings|behandel|begeleidings|client|perspectief|hulpverlenings)plannen|zorgplanbespreking\\w*|mdo|mdos|multidisciplinair\\w*|evaluatiegesprek\\w*|zorgdossier\\w*|zorgovereenkomst\\w*`,
   },
   PROCESS: {
-    words: `${P}(?:procedure|procedures|werkwijze|werkwijzen|methodiek|methode|format|formulier|formulieren|opzet|aanpak|proces|cyclus|bespreking|besprekingen|evaluatie|evaluaties|protocol|protocollen|systematiek)|opstellen|opgesteld|bespreken|besproken|evalueren|geevalueerd|invullen|ingevuld|vastleggen|vastgelegd|maken|gemaakt|digitaal|digitale|ecd|elektronisch\\w*`,
+    words: `${P}(?:procedure|procedures|werkwijze|werkwijzen|methodiek|methode|format|formulier|formulieren|opzet|aanpak|proces|cyclus|bespreking|besprekingen|evaluatie|evaluaties|protocol|protocollen|systematiek)|opstel\\w*|opgesteld|bespre\\w*|besproken|evalue\\w*|geevalueerd|invullen|ingevuld|vastleggen|vastgelegd|maken|gemaakt|digitaal|digitale|ecd|elektronisch\\w*`,
   },
   QUALITY: { words: `kwaliteit${T}|kwaliteitsplan${T}|kwaliteitsbeleid|kwaliteitskader|kwaliteitsplannen` },
   SAFETY: { words: `${P}veiligheid${T}|valpreventie\\w*|medicatieveiligheid|brandveiligheid|incidentenbeleid|calamiteitenbeleid|meldcode` },
@@ -126,7 +129,9 @@ export const CONCEPTS = {
   ADMISSION: {
     words: `toelating${T}|toelatingen|toelaten|toegelaten|opname|opnames|opnamebeleid|opnamecriteria|opnamestop|intake${T}|wachtlijst${T}|wachtlijsten|inschrijving${T}|plaatsing${T}|plaatsingsbeleid|doelgroepbeleid|instroom${T}|uitstroom${T}|ontslagbeleid|ontslagcriteria|ontslagprocedure|zorgbeeindiging${T}|zorgweigering`,
   },
-  CARE_RELATION: { words: `zorg|zorgverlening|zorgovereenkomst\\w*|zorgrelatie\\w*|dienstverlening|behandeling|begeleiding|hulpverlening|cliënten|clienten|client|bewoners|patienten|zorgvragers` },
+  PRIORITY: { words: `voorrang|urgentie\\w*|wachttijd\\w*|wachtlijstbeheer|toewijzing|zorgtoewijzing|volgorde` },
+  ENDING_CARE: { words: `beeindig\\w*|stopzett\\w*|opzegg\\w*|opgezegd|zegt` },
+  CARE_RELATION: { words: `zorg|zorgverlening|zorgovereenkomst\\w*|zorgrelatie\\w*|dienstverlening|behandeling|begeleiding|hulpverlening|behandelrelatie\\w*` },
   FOOD: {
     words: `voeding\\w*|maaltijd${T}|maaltijden|eten|etenstijd\\w*|menu${T}|menus|menukaart|keuken${T}|avondeten|avondmaaltijd|middageten|broodmaaltijd|warme|ontbijt${T}|diner\\w*|lunch\\w*|drinken|catering\\w*|restaurant\\w*|kookt|koken|gekookt|kookfunctie|maaltijdservice|voedsel\\w*|dieet\\w*|dieten`,
   },
@@ -140,7 +145,7 @@ export const CONCEPTS = {
   SOCIAL_PLAN: { words: `sociaalplan${T}|sociale-plan`, phrases: [["sociaal|sociale", "plan|plannen|statuut"]] },
   MOVE_ARRANGEMENT: { words: `verhuiskosten\\w*|verhuisvergoeding\\w*|verhuisregeling\\w*|verhuisbegeleiding|wisselwoning\\w*|doorstroomwoning\\w*|tijdelijke-huisvesting|herhuisvestingsplan\\w*|verhuisafspraken|verhuisplan\\w*|terugkeergarantie|terugkeerrecht|verhuiskostenvergoeding` },
   LAYOUT: {
-    words: `inrichting${T}|inrichten|ingericht|herinricht\\w*|herinrichting|indeling${T}|indelingen|indelen|ingedeeld|herindeling|plattegrond${T}|plattegronden|inrichtingsplan${T}|indelingsplan${T}|ontwerp|ontwerpen|ontworpen|schetsontwerp${T}|voorlopig-ontwerp|programma-van-eisen|meubilair|meubels|inrichtingskeuzes`,
+    words: `inrichting${T}|inrichten|ingericht|herinricht\\w*|herinrichting|indeling${T}|indelingen|indelen|ingedeeld|herindeling|plattegrond${T}|plattegronden|inrichtingsplan${T}|indelingsplan${T}|ontwerp|ontwerpen|ontworpen|schetsontwerp${T}|voorlopig-ontwerp|programma-van-eisen|inrichtingskeuzes`,
   },
   SPACE: {
     words: `${P}(?:ruimte|ruimtes|ruimten|kamer|kamers|appartement|appartementen|huiskamer|huiskamers|woonkamer|woonkamers|slaapkamer|slaapkamers|badkamer|badkamers|sanitair|woning|woningen|studio|studios|unit|units|tuin|tuinen|verdieping|verdiepingen|woonvorm|groepswoning|groepswoningen|woonunit|woonunits|gebouw|gebouwen|pand|nieuwbouw|locatie|zorgruimte|zorgruimtes|behandelkamer|behandelkamers|ontmoetingsruimte|restaurant|keuken|belevingstuin|snoezelruimte|douche|douches|toilet|toiletten)|gang|gangen`,
@@ -162,13 +167,13 @@ export const CONCEPTS = {
   ENQUIRY_CONTEXT: { words: `ondernemingskamer|wanbeleid|recht|verzoek|onderzoek|gerechtshof` },
   // ---- scope and modifiers ----
   STAFF: {
-    words: `${P}(?:medewerker|medewerkers|werknemer|werknemers|personeel|personeelsleden|collega|collegas|verpleegkundigen|verzorgenden|stagiair|stagiairs|vrijwilliger|vrijwilligers|zorgprofessionals|professionals|artsen|specialisten)|arbeid\\w*|werktijd\\w*|werkrooster\\w*|rooster\\w*|dienstrooster\\w*|cao|salaris\\w*|loon|lonen|verlof\\w*|verzuim\\w*|ondernemingsraad|or|vakbond\\w*|functiehuis|functiewaardering|beoordelingssystematiek|thuiswerk\\w*|reiskosten\\w*|pensioen\\w*|arbo\\w*|werkdruk|overwerk|bhv|personeelsbeleid|personeelsplanning|functioneringsgesprek\\w*|arbeidsvoorwaarden|ontslag|ontslagen|reorganisatieplan-personeel|boventalligheid|boventallig\\w*|herplaatsing\\w*|vacatures|werving|scholingsplan|opleidingsplan|dienstkleding|kledingvoorschrift\\w*|parkeerplaats\\w*|personeelsfeest|personeelsuitje|kerstpakket\\w*|eindejaarsuitkering`,
+    words: `${P}(?:medewerker|medewerkers|werknemer|werknemers|personeel|personeelsleden|collega|collegas|verpleegkundigen|verzorgenden|stagiair|stagiairs|vrijwilliger|vrijwilligers|zorgprofessionals|professionals)|arbeid\\w*|werktijd\\w*|werkrooster\\w*|rooster\\w*|dienstrooster\\w*|cao|salaris\\w*|loon|lonen|verlof\\w*|verzuim\\w*|ondernemingsraad|or|vakbond\\w*|functiehuis|functiewaardering|beoordelingssystematiek|thuiswerk\\w*|reiskosten\\w*|pensioen\\w*|arbo\\w*|werkdruk|overwerk|bhv|personeelsbeleid|personeelsplanning|functioneringsgesprek\\w*|arbeidsvoorwaarden|ontslag|ontslagen|reorganisatieplan-personeel|boventalligheid|boventallig\\w*|herplaatsing\\w*|vacatures|werving|scholingsplan|opleidingsplan|dienstkleding|kledingvoorschrift\\w*|parkeerplaats\\w*|personeelsfeest|personeelsuitje|kerstpakket\\w*|eindejaarsuitkering`,
   },
   CARE: {
     words: `${P}(?:zorg|zorgverlening|verpleging|verzorging|begeleiding|behandeling|dagbesteding|thuiszorg|wijkverpleging|hulpverlening|client|clienten|bewoner|bewoners|patient|patienten|deelnemers)|clientenzorg|zorgteam\\w*|wijkteam\\w*|woongroep\\w*|afdeling|afdelingen|locatie|locaties`,
   },
   CHANGE: {
-    words: `nieuw|nieuwe|wijzig\\w*|gewijzigd|aanpass\\w*|aangepast|past|invoer\\w*|ingevoerd|voert|vaststell\\w*|vastgesteld|stelt|vervang\\w*|vervangen|herzie\\w*|herzien|actualis\\w*|geactualiseerd|verander\\w*|veranderd|voortaan|vanaf|straks|minder|meer|verminder\\w*|afschaff\\w*|afgeschaft|schrapp\\w*|geschrapt|bezuinig\\w*|verhog\\w*|verhoogd|los|loslaten|losgelaten|verlag\\w*|verlaagd|uitbreid\\w*|uitgebreid|aanscherp\\w*|aangescherpt|introduc\\w*|geintroduceerd|start\\w*|gestart|stopt|stoppen|beperk\\w*|beperkt|anders|andere|opnieuw|herijk\\w*|harmonis\\w*|geharmoniseerd|samenvoeg\\w*|implementat\\w*|implementer\\w*|verschuiv\\w*|verschuift|verplaats\\w*|verplaatst|concept|voorgenomen|voorstel|besluit|verbeter\\w*|verbeterplan`,
+    words: `nieuw|nieuwe|wijzig\\w*|gewijzigd|aanpass\\w*|aangepast|past|invoer\\w*|ingevoerd|voert|vaststell\\w*|vastgesteld|stelt|vervang\\w*|vervangen|herzie\\w*|herzien|actualis\\w*|geactualiseerd|verander\\w*|veranderd|voortaan|vanaf|straks|minder|meer|verminder\\w*|afschaff\\w*|afgeschaft|schrapp\\w*|geschrapt|bezuinig\\w*|verhog\\w*|verhoogd|los|loslaten|losgelaten|verlag\\w*|verlaagd|uitbreid\\w*|uitgebreid|aanscherp\\w*|aangescherpt|introduc\\w*|geintroduceerd|start\\w*|gestart|stopt|stoppen|beperk\\w*|beperkt|anders|andere|opnieuw|herijk\\w*|harmonis\\w*|geharmoniseerd|samenvoeg\\w*|implementat\\w*|implementer\\w*|verschuiv\\w*|verschuift|vervalt|vervallen|verdwijn\\w*|verdwenen|verplaats\\w*|verplaatst|concept|voorgenomen|voorstel|besluit|verbeter\\w*|verbeterplan`,
   },
   POLICY_WORD: { words: `beleid|beleidsplan|beleidsnotitie|visie|kader|concept|regels|richtlijn\\w*|protocol\\w*|aanbod|programma|criteria|procedure` },
   // ---- local modifiers ----

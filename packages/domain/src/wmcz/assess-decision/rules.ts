@@ -61,11 +61,11 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     signals: [
       { all: ["MERGER"], weight: 1 },
       { all: ["MERGE_VERB", "ORG_ENTITY"], weight: 1, near: 6 },
-      { all: ["COOPERATION", "DURABLE"], weight: 1, near: 4 },
-      { all: ["COOPERATION", "ORG_ENTITY"], weight: 0.5, near: 6 },
+      { all: ["COOPERATION", "DURABLE"], weight: 1, near: 8 },
+      { all: ["COOPERATION", "PARTNER"], weight: 1, near: 6 },
     ],
     skip: ["negated", "context"],
-    guards: [],
+    guards: [{ any: ["WORKS_COUNCIL"], near: 3, side: "after" }, staffOnly],
   },
   {
     target: "transfer-of-control",
@@ -77,6 +77,9 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["TAKEOVER_STRONG"], weight: 1, blockedBy: ["HANDOVER_CARE"] },
       { all: ["CARRY", "OVER", "CARE_SERVICE"], weight: 1, near: 6 },
       { all: ["CARRY", "OVER", "UNIT"], weight: 1, near: 6 },
+      { all: ["TRANSFER_PHRASE", "UNIT"], weight: 1, near: 6 },
+      { all: ["TRANSFER_PHRASE", "CARE_SERVICE"], weight: 1, near: 6 },
+      { all: ["CONTROL", "NEW"], weight: 1, near: 1 },
     ],
     skip: ["negated", "context"],
     guards: [staffOnly, { any: ["BUILD", "NEW_BUILDING", "STAFF_SPACE"], near: 3 }],
@@ -112,7 +115,10 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
   },
   {
     target: "board-supervisor-profiles",
-    signals: [{ all: ["PROFILE", "BOARD"], weight: 1, near: 8 }],
+    signals: [
+      { all: ["PROFILE", "BOARD"], weight: 1, near: 8 },
+      { all: ["PROFILE"], weight: 1, inText: ["SUPERVISORY"] },
+    ],
     skip: ["negated", "reference"],
     guards: [{ any: ["COMPLAINTS_OFFICER", "SUPPORTER", "MANAGER"], near: 3 }],
   },
@@ -120,13 +126,18 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     target: "budget-and-accounts",
     signals: [{ all: ["BUDGET"], weight: 1 }],
     skip: ["negated", "reference", "context"],
-    guards: [{ any: ["COUNCIL", "COUNCIL_OWN"], near: 4 }],
+    // "de begroting van de cliëntenraad", "onze eigen begroting": the council's own money is no topic.
+    guards: [
+      { any: ["COUNCIL"], near: 3, side: "after" },
+      { any: ["COUNCIL_OWN"], near: 2, side: "before" },
+    ],
   },
   {
     target: "housing-and-building",
     signals: [
       { all: ["BUILD"], weight: 1 },
       { all: ["NEW_BUILDING", "NEW"], weight: 1, near: 2, inText: ["CLIENT", "CARE", "UNIT"] },
+      { all: ["NEW_BUILDING", "TAKEOVER"], weight: 1, near: 4, inText: ["CLIENT", "CARE", "UNIT"] },
     ],
     skip: ["negated", "minor", "reference", "context"],
     guards: [backOfficeOnly, staffOnly],
@@ -163,6 +174,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["PAY", "SERVICE", "CLIENT"], weight: 1, near: 8, blockedBy: ["NONCLIENT"], unless: ["CLIENT"] },
       { all: ["DOOR", "CLOCK"], weight: 1, near: 6 },
       { all: ["VISIT", "CLIENT", "PERMISSION"], weight: 1, near: 6 },
+      { all: ["PERMISSION", "CLIENT", "CHANGE"], weight: 1, near: 4, blockedBy: ["FOOD", "ACTIVITY", "RECREATION", "SPIRIT", "CAREPLAN", "PAY", "PRICE", "COUNCIL"] },
     ],
     skip: ["negated", "reference"],
     guards: [
@@ -205,7 +217,8 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     target: "admission-and-ending-care",
     signals: [
       { all: ["ADMISSION", "POLICY"], weight: 1, near: 5 },
-      { all: ["ENDING_VERB", "CARE_RELATION", "POLICY"], weight: 1, near: 6 },
+      { all: ["ENDING_CARE", "CARE_RELATION", "POLICY_WORD"], weight: 1, near: 6 },
+      { all: ["PRIORITY", "CLIENT"], weight: 1, near: 6 },
     ],
     skip: ["negated", "reference"],
     guards: [staffOnly, { any: ["COUNCIL"], near: 5 }],
