@@ -21,7 +21,7 @@ export type ConceptDef = { readonly words?: string; readonly phrases?: readonly 
 export const CONCEPTS = {
   // ---- organisation-level matters (advice) ----
   MERGER: { words: `(?:ge)?fus(?:ie|ies|eer|eren|eert|eerd|eerde|eerden|erende)${T}|samengaan|samensmelting${T}|bestuurlijke-fusie` },
-  MERGE_VERB: { words: `samenvoeg${T}|samengevoegd|samenvoegen|voegen|gevoegd`, phrases: [["gaan|gaat|gingen|gaan", "samen"], ["samen", "verder"]] },
+  MERGE_VERB: { words: `samenvoeg${T}|samengevoegd|samenvoegen|voegen|gevoegd`, phrases: [["gaan|gaat|gingen", "samen"], ["samen", "verder"], ["samen", "te", "gaan"], ["samen", "gaan"]] },
   CARRY: { words: `draagt|dragen|droeg|droegen` },
   OVER: { words: `over` },
   COOPERATION: { words: `samenwerk${T}|alliantie${T}|joint-venture|samenwerkingsverband${T}` },
@@ -42,9 +42,9 @@ export const CONCEPTS = {
   },
   EXPANSION: { words: `uitbreid\\w*|uitbreiding${T}|uitgebreid|breidt|opening|openen|opent|geopend|starten|start|gestart|erbij|bijkomen|groei\\w*` },
   UNIT: {
-    words: `${P}(?:locatie|locaties|vestiging|vestigingen|afdeling|afdelingen|woongroep|woongroepen|unit|units|kliniek|klinieken|polikliniek|poliklinieken|woonvorm|woonvormen|woonlocatie|woonlocaties|zorglocatie|zorglocaties|verpleeghuis|verpleeghuizen|verzorgingshuis|verzorgingshuizen|woonzorgcentrum|woonzorgcentra|zorgcentrum|zorgcentra|woning|woningen|zorgtak|bedden|plaatsen|appartementen|regio|regios|team|teams|wijkteam|wijkteams|dochter|dochteronderneming|steunpunt|steunpunten|praktijk|praktijken|hospice|logeerhuis)|huis|huizen|tak|bv` },
+    words: `${P}(?:locatie|locaties|vestiging|vestigingen|afdeling|afdelingen|woongroep|woongroepen|unit|units|kliniek|klinieken|polikliniek|poliklinieken|woonvorm|woonvormen|woonlocatie|woonlocaties|zorglocatie|zorglocaties|verpleeghuis|verpleeghuizen|verzorgingshuis|verzorgingshuizen|woonzorgcentrum|woonzorgcentra|zorgcentrum|zorgcentra|woning|woningen|zorgtak|bedden|plaatsen|appartementen|regio|regios|team|teams|wijkteam|wijkteams|dochter|dochteronderneming|steunpunt|steunpunten|praktijk|praktijken|hospice|logeerhuis)|huis|huizen|tak|bv|werkzaamheden|zorgactiviteiten` },
   CARE_SERVICE: {
-    words: `${P}(?:thuiszorg|wijkverpleging|dagbesteding|dagopvang|nachtzorg|nachtopvang|huishoudelijke|huishoudelijk|revalidatie|geriatrische|kortdurend|respijtzorg|crisisopvang|dagbehandeling|ambulante|ambulant|jeugdzorg|ggz|zorgtak|zorgfunctie|zorgproduct|zorgproducten|zorgaanbod|dienstverlening|behandeling|begeleiding|verpleging|nachtdienst|nachtdiensten|avonddienst|avonddiensten|zorgverlening|ouderenzorg|gehandicaptenzorg|psychogeriatrie|somatiek|hulp|opvang|zorg)`,
+    words: `${P}(?:thuiszorg|wijkverpleging|dagbesteding|dagopvang|nachtzorg|nachtopvang|huishoudelijke|huishoudelijk|revalidatie|geriatrische|kortdurend|respijtzorg|crisisopvang|dagbehandeling|ambulante|ambulant|jeugdzorg|ggz|gehandicaptenzorg|zorgtak|zorgfunctie|zorgproduct|zorgproducten|zorgaanbod|dienstverlening|behandeling|begeleiding|verpleging|nachtdienst|nachtdiensten|avonddienst|avonddiensten|zorgverlening|ouderenzorg|gehandicaptenzorg|psychogeriatrie|somatiek|hulp|opvang|zorg)`,
   },
   DOOR_OR_TIME: { words: `${P}(?:deur|deuren|ingang|poort|hek|toegang)|uur|tijdstip|openingstijd\\w*|sluitingstijd\\w*` },
   DOOR: { words: `${P}(?:deur|deuren|ingang|ingangen|poort|hek|toegangsdeur)|sluitingstijd\\w*|openingstijd\\w*` },
@@ -53,6 +53,8 @@ export const CONCEPTS = {
   PERMISSION: { words: `mogen|mag|moeten|moet|toegestaan|verboden|verbod|maximaal|hooguit` },
   WORKS_COUNCIL: { words: `ondernemingsraad|ondernemingsraden|or|ors|clientenraden|locatieraden|bewonersraden|medezeggenschapsraden` },
   CONTRACT: { words: `${P}(?:overeenkomst|overeenkomsten|contract|contracten|akkoord|convenant|compromis|verbond|vrede|dossier|cirkel)` },
+  ORGANISATION_WORD: { words: `organisatie|organisatorisch\\w*|organisatiestructuur|organisatievorm|werkorganisatie` },
+  IMPORTANT: { words: `belangrijk\\w*|ingrijpend\\w*|grote|groot|grootschalig\\w*|fundamente\\w*|wezenlijk\\w*|aanzienlijk\\w*|forse|fors|omvangrijk\\w*` },
   ORG_CHANGE: {
     words: `reorganisatie${T}|reorganisaties|gereorganiseerd|reorganiser\\w*|herstructur\\w*|organisatiewijziging${T}|organisatieverandering${T}|organisatiestructuur|organisatiemodel|besturingsmodel|besturingsfilosofie|sturingsmodel|organisatieontwikkeling|herinrichting|herindeling|kanteling|transitie`,
   },
@@ -136,6 +138,7 @@ export const CONCEPTS = {
     words: `voeding\\w*|maaltijd${T}|maaltijden|eten|etenstijd\\w*|menu${T}|menus|menukaart|keuken${T}|avondeten|avondmaaltijd|middageten|broodmaaltijd|warme|ontbijt${T}|diner\\w*|lunch\\w*|drinken|catering\\w*|restaurant\\w*|kookt|koken|gekookt|kookfunctie|maaltijdservice|voedsel\\w*|dieet\\w*|dieten`,
   },
   FOOD_POLICY: { words: `voedingsbeleid|voedingsvisie|maaltijdbeleid|maaltijdvoorziening\\w*|maaltijdconcept\\w*|maaltijdaanbod|voedingsconcept\\w*|cateringconcept\\w*`, phrases: [["eten", "en", "drinken"]] },
+  SPIRIT_CARE: { words: `pastoraat|zingeving|geestelijke-verzorging`, phrases: [["geestelijke|geestelijk", "verzorging|verzorger|verzorgers|zorg"]] },
   SPIRIT: { words: `geestelijk\\w*|pastor\\w*|pastoraat|zingeving\\w*|kerkdienst\\w*|vieringen|viering|dominee|pastoraal|levensvragen|spiritu\\w*|zielzorg` },
   RECREATION: {
     words: `recreatie\\w*|ontspanning\\w*|activiteitenaanbod|activiteitenprogramma\\w*|activiteitenbegeleiding|activiteitenbeleid|welzijnsbeleid|welzijnsaanbod|welzijnsactiviteit\\w*|welzijnswerk|vrijetijdsbesteding|vrijetijd\\w*|uitstapjes?|dagactiviteit\\w*|bewegingsaanbod|beweegaanbod|zingeving`,

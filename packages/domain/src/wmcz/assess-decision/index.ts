@@ -208,6 +208,8 @@ function isContext(reading: Reading, index: number): boolean {
   const same = (i: number): boolean => reading.tokens[i]?.sentence === sentence;
   const prepositionAt = (i: number): boolean => same(i) && reading.at[i]?.has("CONTEXT_PREP") === true;
   const weak = (i: number): boolean => ["in", "naar", "binnen"].includes(reading.tokens[i]?.norm ?? "");
+  // "bij verbouw of verhuizing": the setting carries over "of" and "en".
+  if (same(index - 1) && ["of", "en"].includes(reading.tokens[index - 1]?.norm ?? "") && index >= 2 && isContext(reading, index - 2)) return true;
   if (prepositionAt(index - 1) && !weak(index - 1)) return true;
   return same(index - 1) && reading.at[index - 1]?.has("ARTICLE") === true && prepositionAt(index - 2);
 }

@@ -109,6 +109,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["MERGE_VERB", "UNIT"], weight: 1, near: 6 },
       { all: ["CENTRALISE", "CARE"], weight: 1, near: 6 },
       { all: ["ORGANISE_VERB", "DIFFERENT", "CARE_SERVICE"], weight: 1, near: 6 },
+      { all: ["DIFFERENT", "ORGANISATION_WORD", "IMPORTANT"], weight: 1, near: 4 },
     ],
     skip: ["negated", "minor", "reference", "context"],
     guards: [backOfficeOnly, { any: ["COUNCIL", "PARTICIPATION_REG"], near: 4 }],
@@ -227,6 +228,8 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     target: "daily-life-policy",
     signals: [
       { all: ["FOOD_POLICY"], weight: 1 },
+      { all: ["RECREATION"], weight: 1 },
+      { all: ["SPIRIT_CARE"], weight: 1 },
       { all: ["FOOD", "CHANGE"], weight: 1, near: 6, blockedBy: ["PRICE", "PAY"], unless: ["POLICY_WORD"] },
       { all: ["SPIRIT", "CHANGE"], weight: 1, near: 6 },
       { all: ["SPIRIT", "POLICY_WORD"], weight: 1, near: 6 },
