@@ -1,11 +1,9 @@
 // assessDecision throughput and latency over 1,000 varied texts, and how cost grows with length.
 import { assessDecision } from "../src/wmcz/assess-decision/index.js";
-import { cases } from "../eval/cases.js";
-import { freshCases } from "../eval/fresh.js";
-import { thirdCases } from "../eval/third.js";
+import { allCases } from "../eval/sets.js";
 import { measure, report } from "./_measure.js";
 
-const base = [...cases, ...freshCases, ...thirdCases].map((c) => c.text);
+const base = allCases.map((c) => c.text);
 // 1,000 varied texts: the evaluation decisions, recombined in pairs and with changing numbers, so
 // words repeat as in real letters but no two texts are the same.
 const texts = Array.from({ length: 1000 }, (_, i) => {

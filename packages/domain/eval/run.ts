@@ -1,8 +1,7 @@
 // Prints how well assessDecision does on the evaluation sets: `pnpm --filter @raadswerk/domain eval`.
 // `--misses` lists every decision that is not fully right.
-import { cases, type EvalCase } from "./cases.js";
-import { freshCases } from "./fresh.js";
-import { thirdCases } from "./third.js";
+import type { EvalCase } from "./cases.js";
+import { allCases, evaluationSets } from "./sets.js";
 import { type Counts, precision, recall, score } from "./score.js";
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -29,7 +28,5 @@ function report(title: string, set: readonly EvalCase[], details: boolean): void
   }
 }
 
-report("Development set (eval/cases.ts)", cases, false);
-report("Second batch (eval/fresh.ts, written after first tuning)", freshCases, false);
-report("Third batch (eval/third.ts, reports, topic lists, rulings; written blind)", thirdCases, false);
-report("All sets", [...cases, ...freshCases, ...thirdCases], true);
+for (const set of evaluationSets) report(set.name, set.cases, false);
+report("All sets", allCases, true);

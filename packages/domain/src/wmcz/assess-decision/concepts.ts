@@ -100,7 +100,7 @@ export const CONCEPTS = {
   REG: {
     words: `(?!klacht|medezeggenschap|werktijd|arbeid|verlof|reiskost|vakantie|pensioen|thuiswerk|declaratie|onkosten|overwerk|rooster|personeel|vergoeding|vrijwilligers|bonus|studie|scholing|fiets|lease|werk|sollicit|ziekte|verzuim)${P}(?:regel|regels|regeling|regelingen|reglement|reglementen|voorwaarden|afspraken)`,
   },
-  PRICE: { words: `${P}(?:prijs|prijzen|prijsje)${T}|${P}(?:tarief|tarieven)${T}|eigen-bijdrage|bijdrage|bijdragen|abonnementskosten|servicekosten|kosten|vergoeding` },
+  PRICE: { words: `${P}(?:prijs|prijzen|prijsje)${T}|${P}(?:tarief|tarieven)${T}|eigen-bijdrage|bijdrage|bijdragen|abonnementskosten|servicekosten|kosten|kost|kostte|vergoeding` },
   PAY: { words: `betal\\w*|betaald|betaalt|rekening|factur\\w*|gefactureerd|gratis|kosteloos|doorberekend|doorberekenen|doorberek\\w*` },
   SERVICE: {
     words: `${P}(?:dienst|diensten|dienstverlening|service|services|servicepakket|pakket|pakketten|wasservice|wassen|wasgoed|linnengoed|kleding|maaltijd|maaltijden|kapper|pedicure|pedicurezorg|telefoon|televisie|tv|internet|wifi|abonnement|abonnementen|vervoer|taxi|arrangement|arrangementen|activiteiten|uitje|uitjes|koffie|consumpties|huur|appartement|kamer)`,
@@ -180,10 +180,15 @@ export const CONCEPTS = {
   },
   POLICY_WORD: { words: `beleid|beleidsplan|beleidsnotitie|visie|kader|concept|regels|richtlijn\\w*|protocol\\w*|aanbod|programma|criteria|procedure` },
   // ---- local modifiers ----
+  EXTERNAL: { words: `ziekenhuis|ziekenhuizen|gemeente|gemeenten|zorgverzekeraar\\w*|verzekeraar\\w*|zorgkantoor|zorgkantoren|huisarts|huisartsen|inspectie|igj|overheid|rijksoverheid|minister|ministerie|kabinet|cak|provincie|woningcorporatie|uwv` },
+  OWN: { words: `wij|we|ons|onze|organisatie|stichting|zorgaanbieder|bestuurder|bestuur|locatie|locaties` },
+  SETTLED: { words: `besloten|afgerond|gerealiseerd|opgeleverd|afgesloten|voltooid` },
+  PAST: { words: `eerder|vorig|vorige|reeds|al|destijds|afgelopen|toen|vroeger` },
   NEGATION: { words: `geen|niet|nooit|noch` },
   REFERENCE: { words: `volgens|conform|krachtens|overeenkomstig|ingevolge|grond|basis|genoemd|genoemde|vermeld|vermelde|bedoeld|bedoelde|beschreven|vastgelegd|ingevolge` },
   MINOR: { words: `klein|kleine|kleinere|kleinschalig\\w*|beperkt|beperkte|gering\\w*|minimaal|minimale|miniem\\w*|licht|lichte|cosmetisch\\w*|onderhoud\\w*|schilderwerk\\w*|reparatie\\w*` },
   COUNCIL_OWN: { words: `eigen` },
+  COUNCIL_BARE: { words: `raad` },
   PLACES: { words: `${P}(?:bedden|plaatsen|capaciteit|appartementen|woningen|plekken)` },
   CONTEXT_PREP: { words: `na|tijdens|bij|vanwege|rond|rondom|verband|gevolge|naar|in|binnen` },
   ARTICLE: { words: `de|het|deze|die|dit|een` },

@@ -214,12 +214,45 @@ function isContext(reading: Reading, index: number): boolean {
   return same(index - 1) && reading.at[index - 1]?.has("ARTICLE") === true && prepositionAt(index - 2);
 }
 
+const SETTLED_WINDOW = 8;
+
+/** "de nieuwbouw die vorig jaar is besloten": a decision already taken is mentioned, not asked. */
+function isSettled(reading: Reading, index: number): boolean {
+  const sentence = reading.tokens[index]?.sentence;
+  let settled = false;
+  let past = false;
+  for (let i = index + 1; i <= index + SETTLED_WINDOW; i += 1) {
+    if (reading.tokens[i]?.sentence !== sentence) break;
+    if (reading.at[i]?.has("SETTLED") === true) settled = true;
+    if (reading.at[i]?.has("PAST") === true) past = true;
+  }
+  return settled && past;
+}
+
+/**
+ * "Het ziekenhuis sluit de spoedeisende hulp": a sentence whose subject is another body (hospital,
+ * municipality, insurer) reports that body's decision, not the provider's — unless the provider
+ * itself is named in it ("wij", "onze organisatie").
+ */
+function isAboutThirdParty(reading: Reading, index: number): boolean {
+  const sentence = reading.tokens[index]?.sentence;
+  let first = -1;
+  for (let i = index; i >= 0 && reading.tokens[i]?.sentence === sentence; i -= 1) first = i;
+  let subject = first;
+  while (reading.at[subject]?.has("ARTICLE") === true) subject += 1;
+  if (reading.at[subject]?.has("EXTERNAL") !== true || subject === index) return false;
+  for (let i = first; reading.tokens[i]?.sentence === sentence; i += 1) if (i !== subject && reading.at[i]?.has("OWN") === true) return false;
+  return true;
+}
+
 function isSkipped(reading: Reading, index: number, skip: readonly Skip[]): boolean {
   for (const reason of skip) {
     if (reason === "negated" && isNegated(reading, index)) return true;
     if (reason === "reference" && hasBefore(reading, index, REFERENCE_WINDOW, "REFERENCE")) return true;
     if (reason === "minor" && hasBefore(reading, index, MINOR_WINDOW, "MINOR")) return true;
     if (reason === "context" && isContext(reading, index)) return true;
+    if (reason === "settled" && isSettled(reading, index)) return true;
+    if (reason === "external" && isAboutThirdParty(reading, index)) return true;
   }
   return false;
 }

@@ -25,7 +25,7 @@ export type Signal = {
 export type Guard = { readonly any: readonly ConceptId[]; readonly unless?: readonly ConceptId[]; readonly near?: number; readonly side?: "before" | "after" };
 
 /** Local reasons to ignore a core word: "geen fusie", "volgens de medezeggenschapsregeling", "kleine verbouwing". */
-export type Skip = "negated" | "reference" | "minor" | "context";
+export type Skip = "negated" | "reference" | "minor" | "context" | "settled" | "external";
 
 /** The rule for one topic or procedure. */
 export type Rule<Target extends string> = {
@@ -53,7 +53,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["IDENTITY", "RELIGION"], weight: 1, near: 4 },
       { all: ["BASIS"], weight: 1 },
     ],
-    skip: ["negated", "reference"],
+    skip: ["negated", "reference", "settled", "external"],
     guards: [{ any: ["COUNCIL", "STAFF", "QUALITY", "BUDGET"], near: 4 }],
   },
   {
@@ -64,7 +64,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["COOPERATION", "DURABLE"], weight: 1, near: 8 },
       { all: ["COOPERATION", "PARTNER"], weight: 1, near: 6 },
     ],
-    skip: ["negated", "context"],
+    skip: ["negated", "context", "settled", "external"],
     guards: [{ any: ["WORKS_COUNCIL"], near: 3, side: "after" }, staffOnly],
   },
   {
@@ -81,19 +81,19 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["TRANSFER_PHRASE", "CARE_SERVICE"], weight: 1, near: 6 },
       { all: ["CONTROL", "NEW"], weight: 1, near: 1 },
     ],
-    skip: ["negated", "context"],
+    skip: ["negated", "context", "settled", "external"],
     guards: [staffOnly, { any: ["BUILD", "NEW_BUILDING", "STAFF_SPACE"], near: 3 }],
   },
   {
     target: "ending-or-expanding-care",
     signals: [
-      { all: ["ENDING_VERB", "UNIT"], weight: 1, near: 6, blockedBy: ["DOOR_OR_TIME", "CONTRACT"], unless: ["PLACES"] },
+      { all: ["ENDING_VERB", "UNIT"], weight: 1, near: 8, blockedBy: ["DOOR_OR_TIME", "CONTRACT"], unless: ["PLACES"] },
       { all: ["ENDING_VERB", "CARE_SERVICE"], weight: 1, near: 5, blockedBy: ["DOOR_OR_TIME", "CONTRACT", "POLICY_WORD"], unless: ["UNIT"] },
       { all: ["EXPANSION", "UNIT", "NEW"], weight: 1, near: 6, blockedBy: ["DOOR_OR_TIME"] },
       { all: ["EXPANSION", "PLACES"], weight: 1, near: 6 },
       { all: ["EXPANSION", "CARE_SERVICE"], weight: 1, near: 4, blockedBy: ["DOOR_OR_TIME", "STAFF"], unless: ["UNIT"] },
     ],
-    skip: ["negated", "minor", "context"],
+    skip: ["negated", "minor", "context", "settled", "external"],
     guards: [
       { any: ["COUNCIL", "SUPERVISORY"], near: 4 },
       backOfficeOnly,
@@ -111,7 +111,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["ORGANISE_VERB", "DIFFERENT", "CARE_SERVICE"], weight: 1, near: 6 },
       { all: ["DIFFERENT", "ORGANISATION_WORD", "IMPORTANT"], weight: 1, near: 4 },
     ],
-    skip: ["negated", "minor", "reference", "context"],
+    skip: ["negated", "minor", "reference", "context", "settled", "external"],
     guards: [backOfficeOnly, { any: ["COUNCIL", "PARTICIPATION_REG"], near: 4 }],
   },
   {
@@ -120,16 +120,17 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["PROFILE", "BOARD"], weight: 1, near: 8 },
       { all: ["PROFILE"], weight: 1, inText: ["SUPERVISORY"] },
     ],
-    skip: ["negated", "reference"],
+    skip: ["negated", "reference", "settled", "external"],
     guards: [{ any: ["COMPLAINTS_OFFICER", "SUPPORTER", "MANAGER"], near: 3 }],
   },
   {
     target: "budget-and-accounts",
     signals: [{ all: ["BUDGET"], weight: 1 }],
-    skip: ["negated", "reference", "context"],
+    skip: ["negated", "reference", "context", "settled", "external"],
     // "de begroting van de cliëntenraad", "onze eigen begroting": the council's own money is no topic.
     guards: [
       { any: ["COUNCIL"], near: 3, side: "after" },
+      { any: ["COUNCIL_BARE"], near: 3, side: "after", unless: ["BOARD"] },
       { any: ["COUNCIL_OWN"], near: 2, side: "before" },
     ],
   },
@@ -140,7 +141,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["NEW_BUILDING", "NEW"], weight: 1, near: 2, inText: ["CLIENT", "CARE", "UNIT"] },
       { all: ["NEW_BUILDING", "TAKEOVER"], weight: 1, near: 4, inText: ["CLIENT", "CARE", "UNIT"] },
     ],
-    skip: ["negated", "minor", "reference", "context"],
+    skip: ["negated", "minor", "reference", "context", "settled", "external"],
     guards: [backOfficeOnly, staffOnly],
   },
   {
@@ -150,19 +151,19 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["MANAGER", "PROFILE"], weight: 1, near: 6 },
       { all: ["MANAGER", "NEW"], weight: 1, near: 1 },
     ],
-    skip: ["negated"],
+    skip: ["negated", "settled", "external"],
     guards: [backOfficeOnly],
   },
   {
     target: "participation-regulation",
     signals: [{ all: ["PARTICIPATION_REG"], weight: 1 }],
-    skip: ["negated", "reference"],
+    skip: ["negated", "reference", "settled", "external"],
     guards: [],
   },
   {
     target: "complaints-regulation",
     signals: [{ all: ["COMPLAINT_REG"], weight: 1 }],
-    skip: ["negated", "reference"],
+    skip: ["negated", "reference", "settled", "external"],
     guards: [staffOnly],
   },
   {
@@ -177,7 +178,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["VISIT", "CLIENT", "PERMISSION"], weight: 1, near: 6 },
       { all: ["PERMISSION", "CLIENT", "CHANGE"], weight: 1, near: 4, blockedBy: ["FOOD", "ACTIVITY", "RECREATION", "SPIRIT", "CAREPLAN", "PAY", "PRICE", "COUNCIL"] },
     ],
-    skip: ["negated", "reference"],
+    skip: ["negated", "reference", "settled", "external"],
     guards: [
       { any: ["STAFF", "NONCLIENT"], unless: ["CLIENT", "SERVICE"] },
       { any: ["COUNCIL"], near: 4, side: "after" },
@@ -190,7 +191,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["COMPLAINTS_OFFICER", "PROFILE"], weight: 1, near: 8 },
       { all: ["COMPLAINTS_OFFICER", "APPOINT"], weight: 1, near: 8 },
     ],
-    skip: ["negated", "reference"],
+    skip: ["negated", "reference", "settled", "external"],
     guards: [staffOnly],
   },
   {
@@ -199,7 +200,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["CAREPLAN", "PROCESS"], weight: 1, near: 12 },
       { all: ["CAREPLAN", "CHANGE"], weight: 0.5, near: 6 },
     ],
-    skip: ["negated", "reference"],
+    skip: ["negated", "reference", "settled", "external"],
     guards: [staffOnly],
   },
   {
@@ -211,7 +212,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["HYGIENE", "POLICY"], weight: 1, near: 5 },
       { all: ["HYGIENE", "CHANGE"], weight: 1, near: 5 },
     ],
-    skip: ["negated", "reference"],
+    skip: ["negated", "reference", "settled", "external"],
     guards: [staffOnly, backOfficeOnly, { any: ["BUILD", "FOOD"], near: 2 }],
   },
   {
@@ -221,7 +222,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["ENDING_CARE", "CARE_RELATION", "POLICY_WORD"], weight: 1, near: 6 },
       { all: ["PRIORITY", "CLIENT"], weight: 1, near: 6 },
     ],
-    skip: ["negated", "reference"],
+    skip: ["negated", "reference", "settled", "external"],
     guards: [staffOnly, { any: ["COUNCIL"], near: 5 }],
   },
   {
@@ -239,7 +240,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["SOCIAL_HELP", "CHANGE"], weight: 1, near: 6 },
       { all: ["SOCIAL_HELP", "POLICY_WORD"], weight: 1, near: 6 },
     ],
-    skip: ["negated", "reference"],
+    skip: ["negated", "reference", "settled", "external"],
     guards: [staffOnly, { any: ["NONCLIENT"], unless: ["CLIENT"], near: 4 }, { any: ["IDENTITY", "PURPOSE", "BASIS"], near: 4 }],
   },
   {
@@ -248,13 +249,13 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["SOCIAL_PLAN"], weight: 1, inText: ["CLIENT", "BUILD"] },
       { all: ["MOVE_ARRANGEMENT", "CLIENT"], weight: 1, near: 8 },
     ],
-    skip: ["negated", "reference"],
+    skip: ["negated", "reference", "settled", "external"],
     guards: [{ any: ["STAFF"], unless: ["CLIENT"] }],
   },
   {
     target: "room-layout",
     signals: [{ all: ["LAYOUT", "SPACE"], weight: 1, near: 6 }],
-    skip: ["negated", "reference"],
+    skip: ["negated", "reference", "settled", "external"],
     guards: [{ any: ["STAFF_SPACE", "BACKOFFICE"], unless: ["CLIENT"] }, { any: ["ORG_ENTITY", "CARE_SERVICE", "ORG_CHANGE", "COUNCIL"], near: 3, unless: ["SPACE"] }],
   },
   {
@@ -263,7 +264,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["SUPPORTER", "APPOINT"], weight: 1, near: 8 },
       { all: ["SUPPORTER", "PROFILE"], weight: 1, near: 8 },
     ],
-    skip: ["negated", "reference"],
+    skip: ["negated", "reference", "settled", "external"],
     guards: [{ any: ["CARE_ROLE_BEFORE"], near: 1, side: "before" }],
   },
 ];
@@ -273,25 +274,25 @@ export const PROCEDURE_RULES: readonly Rule<ProcedureId>[] = [
   {
     target: "council-installation",
     signals: [{ all: ["INSTALL", "COUNCIL"], weight: 1, near: 5 }],
-    skip: ["negated"],
+    skip: ["negated", "settled", "external"],
     guards: [{ any: ["SUPERVISORY"], near: 4 }],
   },
   {
     target: "council-dissolution",
     signals: [{ all: ["DISSOLVE", "COUNCIL"], weight: 1, near: 5 }],
-    skip: ["negated"],
+    skip: ["negated", "settled", "external"],
     guards: [],
   },
   {
     target: "binding-nomination",
     signals: [{ all: ["NOMINATION", "SUPERVISORY"], weight: 1, near: 10 }],
-    skip: ["negated"],
+    skip: ["negated", "settled", "external"],
     guards: [],
   },
   {
     target: "right-of-enquiry",
     signals: [{ all: ["ENQUIRY", "ENQUIRY_CONTEXT"], weight: 1, near: 6 }],
-    skip: ["negated"],
+    skip: ["negated", "settled", "external"],
     guards: [],
   },
 ];
