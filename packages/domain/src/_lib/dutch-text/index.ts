@@ -14,7 +14,12 @@ export function foldText(text: string): string {
   return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[’‘`´]/g, "'");
 }
 
-/** One word of a text. `norm` is folded (lower case, no diacritics); hyphens inside a word are kept. */
+/**
+ * One word of a text. `norm` is folded (lower case, no diacritics); hyphens inside a word are kept.
+ *
+ * @example
+ * tokenise("Nieuwe huisregels")[1]; // { text: "huisregels", norm: "huisregels", index: 1, sentence: 0 }
+ */
 export type Token = {
   /** The word as written. */
   readonly text: string;

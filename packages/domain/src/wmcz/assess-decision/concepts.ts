@@ -12,11 +12,19 @@ const P = "[a-z0-9-]*";
 /** Optional compound tail after a word: "regeling" in "klachtenregeling". */
 const T = "[a-z0-9-]*";
 
-/** A concept: single words (one anchored pattern) and/or phrases (one pattern per word, in order). */
+/**
+ * A concept: single words (one anchored pattern) and/or phrases (one pattern per word, in order).
+ *
+ * @example
+ * const c: ConceptDef = { words: "fusie|fusies", phrases: [["samen", "gaan"]] };
+ */
 export type ConceptDef = { readonly words?: string; readonly phrases?: readonly (readonly string[])[] };
 
 /**
  * Every concept, by id. Names in capitals are concepts; the comment says what they stand for.
+ *
+ * @example
+ * CONCEPTS.SOCIAL_PLAN.phrases; // [["sociaal|sociale", "plan|plannen|statuut"]]
  */
 export const CONCEPTS = {
   // ---- organisation-level matters (advice) ----
@@ -195,15 +203,30 @@ export const CONCEPTS = {
   REDUCE: { words: `minder|verminder\\w*|afschaff\\w*|afgeschaft|schrapp\\w*|geschrapt|bezuinig\\w*|beperk\\w*|beperkt|stopp?\\w*|gestopt|vervalt|vervallen|niet|geen|alleen|nog` },
 } as const satisfies Record<string, ConceptDef>;
 
-/** Identifier of a concept. */
+/**
+ * Identifier of a concept.
+ *
+ * @example
+ * const id: ConceptId = "MERGER";
+ */
 export type ConceptId = keyof typeof CONCEPTS;
 
-/** A compiled concept: anchored word pattern and phrase patterns. */
+/**
+ * A compiled concept: anchored word pattern and phrase patterns.
+ *
+ * @example
+ * COMPILED_CONCEPTS.find((c) => c.id === "MERGER")?.word?.test("gefuseerd"); // true
+ */
 export type CompiledConcept = { readonly id: ConceptId; readonly word?: RegExp; readonly phrases: readonly (readonly RegExp[])[] };
 
 const anchor = (source: string): RegExp => new RegExp(`^(?:${source})$`);
 
-/** All concepts, compiled once. */
+/**
+ * All concepts, compiled once.
+ *
+ * @example
+ * COMPILED_CONCEPTS.find((c) => c.id === "MERGER")?.word?.test("infusie"); // false
+ */
 export const COMPILED_CONCEPTS: readonly CompiledConcept[] = (Object.keys(CONCEPTS) as ConceptId[]).map((id) => {
   const def: ConceptDef = CONCEPTS[id];
   return {

@@ -41,7 +41,12 @@ export type ProcedureFinding = {
   readonly confidence: number;
 };
 
-/** What {@link assessDecision} returns. */
+/**
+ * What {@link assessDecision} returns.
+ *
+ * @example
+ * assessDecision("Nieuwe printers").ruleSetVersion; // "wmcz-2018/2026.1"
+ */
 export type Assessment = {
   readonly findings: readonly Finding[];
   readonly procedures: readonly ProcedureFinding[];
@@ -52,10 +57,18 @@ export type Assessment = {
 /**
  * Options for {@link assessDecision}. `longTermStay`: whether the provider is set up for
  * long-term stay (art. 7 lid 1 sub h and i). Leave it out when unknown.
+ *
+ * @example
+ * AssessOptionsSchema.parse({ longTermStay: true }); // { longTermStay: true }
  */
 export const AssessOptionsSchema = z.object({ longTermStay: z.boolean().optional() });
 
-/** Options for {@link assessDecision}. */
+/**
+ * Options for {@link assessDecision}.
+ *
+ * @example
+ * const options: AssessOptions = { longTermStay: false };
+ */
 export type AssessOptions = z.infer<typeof AssessOptionsSchema>;
 
 /**

@@ -5,6 +5,9 @@ import type { ConceptId } from "./concepts.js";
  * One way a text can show a topic: a combination of concepts in one sentence. The first concept
  * is the core word; the others must stand in the same sentence (within `near` words of the core
  * when given). Signals add up; a topic is found when one sentence reaches {@link THRESHOLD}.
+ *
+ * @example
+ * const s: Signal = { all: ["LAYOUT", "SPACE"], weight: 1, near: 6 }; // "indeling van de kamers"
  */
 export type Signal = {
   readonly all: readonly [ConceptId, ...ConceptId[]];
@@ -21,13 +24,26 @@ export type Signal = {
 /**
  * A sentence-level guard: when one of `any` stands in the sentence (within `near` words of a
  * matched core word, when given) and none of `unless` does, the topic gets nothing from that sentence.
+ *
+ * @example
+ * const g: Guard = { any: ["STAFF"], unless: ["CLIENT"] }; // staff-only sentences give nothing
  */
 export type Guard = { readonly any: readonly ConceptId[]; readonly unless?: readonly ConceptId[]; readonly near?: number; readonly side?: "before" | "after" };
 
-/** Local reasons to ignore a core word: "geen fusie", "volgens de medezeggenschapsregeling", "kleine verbouwing". */
+/**
+ * Local reasons to ignore a core word: "geen fusie", "volgens de medezeggenschapsregeling", "kleine verbouwing".
+ *
+ * @example
+ * const skip: Skip[] = ["negated", "reference"];
+ */
 export type Skip = "negated" | "reference" | "minor" | "context" | "settled" | "external";
 
-/** The rule for one topic or procedure. */
+/**
+ * The rule for one topic or procedure.
+ *
+ * @example
+ * TOPIC_RULES.find((r) => r.target === "budget-and-accounts")?.signals[0]?.all; // ["BUDGET"]
+ */
 export type Rule<Target extends string> = {
   readonly target: Target;
   readonly signals: readonly Signal[];
@@ -35,7 +51,12 @@ export type Rule<Target extends string> = {
   readonly guards: readonly Guard[];
 };
 
-/** Score a sentence must reach for a finding. One strong signal (1.0) or two weak ones. */
+/**
+ * Score a sentence must reach for a finding. One strong signal (1.0) or two weak ones.
+ *
+ * @example
+ * THRESHOLD; // 1
+ */
 export const THRESHOLD = 1;
 
 /** Staff-only context: the text is about employees, not clients. */
@@ -43,7 +64,12 @@ const staffOnly: Guard = { any: ["STAFF"], unless: ["CLIENT"] };
 /** Offices and support departments, not care. */
 const backOfficeOnly: Guard = { any: ["BACKOFFICE", "STAFF_SPACE"], unless: ["CLIENT", "CARE"] };
 
-/** Rules for the advice and consent topics. */
+/**
+ * Rules for the advice and consent topics.
+ *
+ * @example
+ * TOPIC_RULES.length; // 20, one per topic
+ */
 export const TOPIC_RULES: readonly Rule<TopicId>[] = [
   {
     target: "purpose-or-basis",
@@ -269,7 +295,12 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
   },
 ];
 
-/** Rules for the other Wmcz procedures. */
+/**
+ * Rules for the other Wmcz procedures.
+ *
+ * @example
+ * PROCEDURE_RULES.map((r) => r.target); // ["council-installation", "council-dissolution", "binding-nomination", "right-of-enquiry"]
+ */
 export const PROCEDURE_RULES: readonly Rule<ProcedureId>[] = [
   {
     target: "council-installation",

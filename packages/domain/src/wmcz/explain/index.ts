@@ -7,7 +7,12 @@ import type { ProcedurePlan } from "../plan-procedure/index.js";
 import { procedureById } from "../procedures/index.js";
 import { topicById } from "../topics/index.js";
 
-/** A finding in words, ready to show. */
+/**
+ * A finding in words, ready to show.
+ *
+ * @example
+ * explainFinding(finding, "en").rightLabel; // "Right of consent"
+ */
 export type FindingView = {
   readonly rightLabel: string;
   readonly topicTitle: string;
@@ -37,7 +42,12 @@ export function explainFinding(finding: Finding, locale: Locale): FindingView {
   };
 }
 
-/** A procedure finding in words. */
+/**
+ * A procedure finding in words.
+ *
+ * @example
+ * explainProcedureFinding(p, "nl").title; // "Een cliëntenraad opheffen"
+ */
 export type ProcedureFindingView = { readonly title: string; readonly citationText: string; readonly explanation: string; readonly evidence: string[] };
 
 /**
@@ -57,7 +67,12 @@ export function explainProcedureFinding(finding: ProcedureFinding, locale: Local
   };
 }
 
-/** A procedure plan in words. */
+/**
+ * A procedure plan in words.
+ *
+ * @example
+ * explainPlan(plan, "nl").inTimeText; // "Niet op tijd volgens …" (only with plannedDecisionOn)
+ */
 export type PlanView = { readonly steps: { date?: CalendarDate; text: string; citationText?: string }[]; readonly inTimeText?: string };
 
 /**

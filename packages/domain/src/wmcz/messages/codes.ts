@@ -1,4 +1,9 @@
-/** Every message code of the wmcz area. */
+/**
+ * Every message code of the wmcz area.
+ *
+ * @example
+ * WMCZ_MESSAGE_CODES.includes("right_advice"); // true
+ */
 export const WMCZ_MESSAGE_CODES = [
   "right_advice",
   "right_consent",
@@ -17,5 +22,10 @@ export const WMCZ_MESSAGE_CODES = [
   "no_right_found",
 ] as const;
 
-/** A message code of the wmcz area. */
+/**
+ * A message code of the wmcz area.
+ *
+ * @example
+ * const code: WmczMessageCode = "step_answer_due";
+ */
 export type WmczMessageCode = (typeof WMCZ_MESSAGE_CODES)[number];

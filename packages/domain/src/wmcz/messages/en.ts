@@ -3,7 +3,12 @@ import type { WmczMessageCode } from "./codes.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** "2027-01-04" → "4 January 2027". */
+/**
+ * "2027-01-04" → "4 January 2027".
+ *
+ * @example
+ * dateEn("2027-01-04"); // "4 January 2027"
+ */
 export function dateEn(value: unknown): string {
   const match = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   if (match === null) return String(value);
@@ -28,7 +33,12 @@ const source = (p: MessageParams): string =>
     ? "This is the period in your participation regulation."
     : "The law sets no period. 6 weeks is common practice; agree your own period in the participation regulation.";
 
-/** English texts of the wmcz area. */
+/**
+ * English texts of the wmcz area.
+ *
+ * @example
+ * en.right_advice({}); // "Right to advise"
+ */
 export const en: MessageMap<WmczMessageCode> = {
   right_advice: () => "Right to advise",
   right_consent: () => "Right of consent",

@@ -3,7 +3,12 @@ import type { WmczMessageCode } from "./codes.js";
 
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
-/** "2027-01-04" → "4 januari 2027". */
+/**
+ * "2027-01-04" → "4 januari 2027".
+ *
+ * @example
+ * dateNl("2027-01-04"); // "4 januari 2027"
+ */
 export function dateNl(value: unknown): string {
   const match = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   if (match === null) return String(value);
@@ -28,7 +33,12 @@ const source = (p: MessageParams): string =>
     ? "Dit is de termijn uit jullie medezeggenschapsregeling."
     : "De wet noemt geen termijn. 6 weken is gebruikelijk; spreek jullie eigen termijn af in de medezeggenschapsregeling.";
 
-/** Dutch texts (B1) of the wmcz area. */
+/**
+ * Dutch texts (B1) of the wmcz area.
+ *
+ * @example
+ * nl.right_advice({}); // "Adviesrecht"
+ */
 export const nl: MessageMap<WmczMessageCode> = {
   right_advice: () => "Adviesrecht",
   right_consent: () => "Instemmingsrecht",

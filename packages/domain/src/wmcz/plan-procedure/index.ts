@@ -9,6 +9,9 @@ import { addPeriod, DateSchema, defaultProcedureSettings, type Period, Procedure
  * Period within which the council must invoke the nullity of a decision taken without its
  * required consent, in writing, counted from when it learned (or could know) of the decision:
  * **one month**. Confirmed (article unconfirmed), `shared/domain/wmcz-2018.md`.
+ *
+ * @example
+ * NULLITY_INVOCATION_PERIOD; // { amount: 1, unit: "months" }
  */
 export const NULLITY_INVOCATION_PERIOD: Period = { amount: 1, unit: "months" };
 
@@ -17,7 +20,12 @@ const LAW_ONLY: Citation = { law: WMCZ_2018, status: "confirmed" };
 /** Disputes go to the commissie van vertrouwenslieden: art. 14, confirmed. */
 const ART_14: Citation = { law: WMCZ_2018, article: "14", status: "confirmed" };
 
-/** Codes of the steps of an advice or consent procedure. */
+/**
+ * Codes of the steps of an advice or consent procedure.
+ *
+ * @example
+ * const code: ProcedureStepCode = "consent_refused_substitute_consent";
+ */
 export type ProcedureStepCode =
   | "request_sent"
   | "answer_due"
@@ -28,7 +36,12 @@ export type ProcedureStepCode =
   | "dispute_to_commission"
   | "appeal_to_ondernemingskamer";
 
-/** Parameters of a step (for its message). */
+/**
+ * Parameters of a step (for its message).
+ *
+ * @example
+ * const params: StepParams = { amount: 6, unit: "weeks", source: "common_practice" };
+ */
 export type StepParams = Readonly<Record<string, string | number | boolean>>;
 
 /**
@@ -42,6 +55,9 @@ export type ProcedureStep = { readonly code: ProcedureStepCode; readonly date?: 
 /**
  * Whether the provider's planned decision date leaves the council its full answer period, by the
  * **organisation's own** period (never "late under the law": the law only says *tijdig*).
+ *
+ * @example
+ * planProcedure({ right: "advice", sentOn: "2026-11-23", plannedDecisionOn: "2027-02-01" }).inTime?.inTime; // true
  */
 export type InTimeCheck = {
   readonly code: "in_time_by_own_period" | "not_in_time_by_own_period";
@@ -53,7 +69,12 @@ export type InTimeCheck = {
   readonly periodSource: PeriodSource;
 };
 
-/** Where the answer period comes from. */
+/**
+ * Where the answer period comes from.
+ *
+ * @example
+ * planProcedure({ right: "advice", sentOn: "2026-11-23" }).periodSource; // "common_practice"
+ */
 export type PeriodSource = "organisation" | "common_practice";
 
 /**
@@ -77,6 +98,9 @@ export type ProcedurePlan = {
  * Input of {@link planProcedure}. `settings` come from the organisation's regulation (left out:
  * common-practice defaults); `plannedDecisionOn` asks for the in-time check; `decisionLearnedOn`
  * (consent only) is when the council learned that a decision was taken without its consent.
+ *
+ * @example
+ * PlanProcedureInputSchema.safeParse({ right: "advice", sentOn: "2026-02-31" }).success; // false
  */
 export const PlanProcedureInputSchema = z.object({
   right: RightSchema,
@@ -86,7 +110,12 @@ export const PlanProcedureInputSchema = z.object({
   decisionLearnedOn: DateSchema.optional(),
 });
 
-/** Input of {@link planProcedure} (settings may leave out their defaulted fields). */
+/**
+ * Input of {@link planProcedure} (settings may leave out their defaulted fields).
+ *
+ * @example
+ * const input: PlanProcedureInput = { right: "consent", sentOn: "2026-11-23", decisionLearnedOn: "2027-01-10" };
+ */
 export type PlanProcedureInput = z.input<typeof PlanProcedureInputSchema>;
 
 /**

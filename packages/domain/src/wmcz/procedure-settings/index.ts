@@ -10,10 +10,20 @@ import { DEFAULT_HOLIDAY_IDS, type DutchHolidayId, holidaySet } from "../../_lib
  */
 export const DateSchema = z.custom<CalendarDate>((value) => typeof value === "string" && isCalendarDate(value), { message: "invalid_date" });
 
-/** Units a period can be counted in. Working days skip weekends and the chosen public holidays. */
+/**
+ * Units a period can be counted in. Working days skip weekends and the chosen public holidays.
+ *
+ * @example
+ * PeriodUnitSchema.options; // ["calendar-days", "weeks", "months", "working-days"]
+ */
 export const PeriodUnitSchema = z.enum(["calendar-days", "weeks", "months", "working-days"]);
 
-/** A unit of a {@link Period}. */
+/**
+ * A unit of a {@link Period}.
+ *
+ * @example
+ * const unit: PeriodUnit = "working-days";
+ */
 export type PeriodUnit = z.infer<typeof PeriodUnitSchema>;
 
 /**
@@ -24,7 +34,12 @@ export type PeriodUnit = z.infer<typeof PeriodUnitSchema>;
  */
 export const PeriodSchema = z.object({ amount: z.number().int().positive().max(366), unit: PeriodUnitSchema });
 
-/** A period: an amount and a unit. */
+/**
+ * A period: an amount and a unit.
+ *
+ * @example
+ * const period: Period = { amount: 20, unit: "working-days" };
+ */
 export type Period = z.infer<typeof PeriodSchema>;
 
 const HOLIDAY_IDS = [
@@ -58,12 +73,20 @@ export const ProcedureSettingsSchema = z.object({
   extraNonWorkingDays: z.array(DateSchema).default([]),
 });
 
-/** Procedure settings (after parsing, defaults filled in). */
+/**
+ * Procedure settings (after parsing, defaults filled in).
+ *
+ * @example
+ * const s: ProcedureSettings = { ...defaultProcedureSettings, adviceAnswerPeriod: { amount: 4, unit: "weeks" } };
+ */
 export type ProcedureSettings = z.infer<typeof ProcedureSettingsSchema>;
 
 /**
  * Default period for the council's answer: 6 weeks. **Common practice, not law**: the Wmcz 2018
  * sets no period; councils' regulations commonly use 4–6 weeks (`shared/domain/wmcz-2018.md`).
+ *
+ * @example
+ * COMMON_PRACTICE_ANSWER_PERIOD; // { amount: 6, unit: "weeks" }
  */
 export const COMMON_PRACTICE_ANSWER_PERIOD: Period = { amount: 6, unit: "weeks" };
 

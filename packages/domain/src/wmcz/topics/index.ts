@@ -2,13 +2,28 @@ import { z } from "zod";
 import { type Citation, WMCZ_2018 } from "../../_lib/citation/index.js";
 import { ADVICE_TOPIC_IDS, CONSENT_TOPIC_IDS, type TopicId } from "../topic-ids/index.js";
 
-/** The two rights a council has on a provider's intended decision. */
+/**
+ * The two rights a council has on a provider's intended decision.
+ *
+ * @example
+ * const right: Right = "consent";
+ */
 export type Right = "advice" | "consent";
 
-/** Zod schema for a {@link Right}. */
+/**
+ * Zod schema for a {@link Right}.
+ *
+ * @example
+ * RightSchema.safeParse("veto").success; // false
+ */
 export const RightSchema = z.enum(["advice", "consent"]);
 
-/** Codes of the conditions under which a topic applies. */
+/**
+ * Codes of the conditions under which a topic applies.
+ *
+ * @example
+ * const code: ConditionCode = "long_term_stay_only";
+ */
 export type ConditionCode = "long_term_stay_only";
 
 /**
@@ -20,7 +35,12 @@ export type ConditionCode = "long_term_stay_only";
  */
 export type Condition = { readonly code: ConditionCode; readonly citation: Citation };
 
-/** A text in Dutch and English. */
+/**
+ * A text in Dutch and English.
+ *
+ * @example
+ * const title: LocalisedText = { nl: "Begroting", en: "Budget" };
+ */
 export type LocalisedText = { readonly nl: string; readonly en: string };
 
 /**
@@ -321,8 +341,18 @@ export function topicById(id: TopicId): Topic {
   return topic;
 }
 
-/** Every topic id in law order: advice a–i, then consent. */
+/**
+ * Every topic id in law order: advice a–i, then consent.
+ *
+ * @example
+ * TOPIC_IDS.length; // 20
+ */
 export const TOPIC_IDS: readonly TopicId[] = [...ADVICE_TOPIC_IDS, ...CONSENT_TOPIC_IDS];
 
-/** Zod schema for a topic id. */
+/**
+ * Zod schema for a topic id.
+ *
+ * @example
+ * TopicIdSchema.safeParse("social-plan").success; // true
+ */
 export const TopicIdSchema = z.enum([...ADVICE_TOPIC_IDS, ...CONSENT_TOPIC_IDS]);
