@@ -46,8 +46,10 @@ export const CONCEPTS = {
   IDENTITY: { words: `identiteit|karakter|signatuur|statuten|statutair|statutaire` },
   RELIGION: { words: `christelijk\\w*|protestant\\w*|katholiek\\w*|religie\\w*|religieu\\w*|levensbeschouw\\w*|islamitisch\\w*|joods\\w*|humanistisch\\w*|reformatorisch\\w*|gereformeerd\\w*|algemeen|algemene` },
   ENDING_VERB: {
-    words: `sluit|sluiten|sluiting${T}|gesloten|sloot|sloten|opheff\\w*|opgeheven|heft|beeindig\\w*|stop|stopt|stopte|stoppen|gestopt|afbouw\\w*|afgebouwd|bouwt|afstot\\w*|afgestoten|stoten|stoot|verdwijn\\w*|verdwenen|schrapp\\w*|geschrapt|schrapt|afschaff\\w*|afgeschaft|schaft|opgeven|opgegeven|beeindiging${T}|terugtrekken|teruggetrokken|trekt|dicht|dichtgaan|dichtgaat`,
+    words: `sluit|sluiten|sluiting${T}|gesloten|sloot|sloten|opheff\\w*|opgeheven|heft|beeindig\\w*|stop|stopt|stopte|stoppen|gestopt|afbouw\\w*|afgebouwd|bouwt|afstot\\w*|afgestoten|stoten|stoot|verdwijn\\w*|verdwenen|schrapp\\w*|geschrapt|schrapt|afschaff\\w*|afgeschaft|schaft|opgeven|opgegeven|beeindiging${T}|terugtrekken|teruggetrokken|trekt|dicht|dichtgaan|dichtgaat|inkrimp\\w*|ingekrompen|krimpt|krimp|afslank\\w*|afgeslankt`,
   },
+  NO_LONGER: { phrases: [["niet|geen", "langer|meer"]] },
+  OFFER: { words: `aanbied\\w*|aangeboden|biedt|bieden|geboden|leveren|levert|geleverd|verlenen|verleent|verleend` },
   EXPANSION: { words: `uitbreid\\w*|uitbreiding${T}|uitgebreid|breidt|opening|openen|opent|geopend|starten|start|gestart|erbij|bijkomen|groei\\w*` },
   UNIT: {
     words: `${P}(?:locatie|locaties|vestiging|vestigingen|afdeling|afdelingen|woongroep|woongroepen|unit|units|kliniek|klinieken|polikliniek|poliklinieken|woonvorm|woonvormen|woonlocatie|woonlocaties|zorglocatie|zorglocaties|verpleeghuis|verpleeghuizen|verzorgingshuis|verzorgingshuizen|woonzorgcentrum|woonzorgcentra|zorgcentrum|zorgcentra|woning|woningen|zorgtak|bedden|plaatsen|appartementen|regio|regios|team|teams|wijkteam|wijkteams|dochter|dochteronderneming|steunpunt|steunpunten|praktijk|praktijken|hospice|logeerhuis)|huis|huizen|tak|bv|werkzaamheden|zorgactiviteiten` },
@@ -62,7 +64,7 @@ export const CONCEPTS = {
   WORKS_COUNCIL: { words: `ondernemingsraad|ondernemingsraden|or|ors|clientenraden|locatieraden|bewonersraden|medezeggenschapsraden` },
   CONTRACT: { words: `${P}(?:overeenkomst|overeenkomsten|contract|contracten|akkoord|convenant|compromis|verbond|vrede|dossier|cirkel)` },
   ORGANISATION_WORD: { words: `organisatie|organisatorisch\\w*|organisatiestructuur|organisatievorm|werkorganisatie` },
-  IMPORTANT: { words: `belangrijk\\w*|ingrijpend\\w*|grote|groot|grootschalig\\w*|fundamente\\w*|wezenlijk\\w*|aanzienlijk\\w*|forse|fors|omvangrijk\\w*` },
+  IMPORTANT: { words: `aanmerkelijk\\w*|belangrijk\\w*|ingrijpend\\w*|grote|groot|grootschalig\\w*|fundamente\\w*|wezenlijk\\w*|aanzienlijk\\w*|forse|fors|omvangrijk\\w*` },
   ORG_CHANGE: {
     words: `reorganisatie${T}|reorganisaties|gereorganiseerd|reorganiser\\w*|herstructur\\w*|organisatiewijziging${T}|organisatieverandering${T}|organisatiestructuur|organisatiemodel|besturingsmodel|besturingsfilosofie|sturingsmodel|organisatieontwikkeling|herinrichting|herindeling|kanteling|transitie`,
   },
@@ -149,10 +151,10 @@ export const CONCEPTS = {
   SPIRIT_CARE: { words: `pastoraat|zingeving|geestelijke-verzorging`, phrases: [["geestelijke|geestelijk", "verzorging|verzorger|verzorgers|zorg"]] },
   SPIRIT: { words: `geestelijk\\w*|pastor\\w*|pastoraat|zingeving\\w*|kerkdienst\\w*|vieringen|viering|dominee|pastoraal|levensvragen|spiritu\\w*|zielzorg` },
   RECREATION: {
-    words: `recreatie\\w*|ontspanning\\w*|activiteitenaanbod|activiteitenprogramma\\w*|activiteitenbegeleiding|activiteitenbeleid|welzijnsbeleid|welzijnsaanbod|welzijnsactiviteit\\w*|welzijnswerk|vrijetijdsbesteding|vrijetijd\\w*|uitstapjes?|dagactiviteit\\w*|bewegingsaanbod|beweegaanbod|zingeving`,
+    words: `recreatie|recreatief|recreatieve|recreatiebeleid|recreatieaanbod|recreatiebegeleiding|recreatieprogramma\\w*|ontspanning|ontspanningsaanbod|activiteitenaanbod|activiteitenprogramma\\w*|activiteitenbegeleiding|activiteitenbeleid|welzijnsbeleid|welzijnsaanbod|welzijnsactiviteit\\w*|welzijnswerk|vrijetijdsbesteding|vrijetijd\\w*|uitstapjes?|dagactiviteit\\w*|bewegingsaanbod|beweegaanbod|zingeving`,
   },
   ACTIVITY: { words: `(?:avond|dag|middag|weekend|zomer|groeps|beweeg|welzijns|muziek|vrijetijds|recreatie|buiten|zondag|zaterdag)?(?:activiteit|activiteiten)|uitje|uitjes|bingo|muziekmiddag\\w*|bewegen|beweegactiviteit\\w*|vakantiereis\\w*|vakantieweek\\w*|feest|feesten|spelletjes?|wandelen|uitstap\\w*` },
-  SOCIAL_HELP: { phrases: [["maatschappelijke|maatschappelijk", "dienstverlening|hulp|werk|werker|werkers|ondersteuning"]], words: "maatschappelijkwerk|maatschappelijkwerker" },
+  SOCIAL_HELP: { phrases: [["maatschappelijke|maatschappelijk", "dienstverlening|hulp|werk|werker|werkers|ondersteuning|bijstand"]], words: "maatschappelijkwerk|maatschappelijkwerker" },
   SOCIAL_PLAN: { words: `sociaalplan${T}|sociale-plan`, phrases: [["sociaal|sociale", "plan|plannen|statuut"]] },
   MOVE_ARRANGEMENT: { words: `verhuiskosten\\w*|verhuisvergoeding\\w*|verhuisregeling\\w*|verhuisbegeleiding|wisselwoning\\w*|doorstroomwoning\\w*|tijdelijke-huisvesting|herhuisvestingsplan\\w*|verhuisafspraken|verhuisplan\\w*|terugkeergarantie|terugkeerrecht|verhuiskostenvergoeding` },
   LAYOUT: {
