@@ -50,15 +50,15 @@ export const CONCEPTS = {
   },
   NO_LONGER: { phrases: [["niet|geen", "langer|meer"]] },
   OFFER: { words: `aanbied\\w*|aangeboden|biedt|bieden|geboden|leveren|levert|geleverd|verlenen|verleent|verleend` },
-  EXPANSION: { words: `uitbreid\\w*|uitbreiding${T}|uitgebreid|breidt|opening|openen|opent|geopend|starten|start|gestart|erbij|bijkomen|groei\\w*` },
+  EXPANSION: { words: `uitbreid\\w*|uitbreiding${T}|uitgebreid|breidt|breiden|breidde|breidden|opening|openen|opent|geopend|starten|start|gestart|erbij|bijkomen|groei\\w*` },
   UNIT: {
-    words: `${P}(?:locatie|locaties|vestiging|vestigingen|afdeling|afdelingen|woongroep|woongroepen|unit|units|kliniek|klinieken|polikliniek|poliklinieken|woonvorm|woonvormen|woonlocatie|woonlocaties|zorglocatie|zorglocaties|verpleeghuis|verpleeghuizen|verzorgingshuis|verzorgingshuizen|woonzorgcentrum|woonzorgcentra|zorgcentrum|zorgcentra|woning|woningen|zorgtak|bedden|plaatsen|appartementen|regio|regios|team|teams|wijkteam|wijkteams|dochter|dochteronderneming|steunpunt|steunpunten|praktijk|praktijken|hospice|logeerhuis)|huis|huizen|tak|bv|werkzaamheden|zorgactiviteiten` },
+    words: `${P}(?:locatie|locaties|vestiging|vestigingen|afdeling|afdelingen|woongroep|woongroepen|unit|units|kliniek|klinieken|polikliniek|poliklinieken|woonvorm|woonvormen|woonlocatie|woonlocaties|zorglocatie|zorglocaties|verpleeghuis|verpleeghuizen|verzorgingshuis|verzorgingshuizen|woonzorgcentrum|woonzorgcentra|zorgcentrum|zorgcentra|woning|woningen|zorgtak|bedden|plaatsen|appartementen|regio|regios|team|teams|wijkteam|wijkteams|dochter|dochteronderneming|steunpunt|steunpunten|praktijk|praktijken|hospice|logeerhuis|voorziening|voorzieningen|gezinshuis|gezinshuizen|leefgroep|leefgroepen|behandelgroep|behandelgroepen|dagcentrum|dagcentra|zorgboerderij)|groep|groepen|huis|huizen|tak|bv|werkzaamheden|zorgactiviteiten` },
   CARE_SERVICE: {
     words: `${P}(?:thuiszorg|wijkverpleging|dagbesteding|dagopvang|nachtzorg|nachtopvang|huishoudelijke|huishoudelijk|revalidatie|geriatrische|kortdurend|respijtzorg|crisisopvang|dagbehandeling|ambulante|ambulant|jeugdzorg|ggz|gehandicaptenzorg|zorgtak|zorgfunctie|zorgproduct|zorgproducten|zorgaanbod|dienstverlening|behandeling|begeleiding|verpleging|nachtdienst|nachtdiensten|avonddienst|avonddiensten|zorgverlening|ouderenzorg|gehandicaptenzorg|psychogeriatrie|somatiek|hulp|opvang|zorg)`,
   },
   DOOR_OR_TIME: { words: `${P}(?:deur|deuren|ingang|poort|hek|toegang)|uur|tijdstip|openingstijd\\w*|sluitingstijd\\w*` },
-  DOOR: { words: `${P}(?:deur|deuren|ingang|ingangen|poort|hek|toegangsdeur)|sluitingstijd\\w*|openingstijd\\w*` },
-  CLOCK: { words: `uur|tijdstip|avond|avonds|nachts|\\d{1,2}` },
+  DOOR: { words: `${P}(?:deur|deuren|poort|hek|toegangsdeur)|[a-z]+ingang|ingangen|sluitingstijd\\w*|openingstijd\\w*` },
+  CLOCK: { words: `uur|tijdstip|avond|avonds|nachts` },
   VISIT: { words: `bezoek|bezoeken|bezoeker|bezoekers|visite|bezoektijd\\w*` },
   PERMISSION: { words: `mogen|mag|moeten|moet|toegestaan|verboden|verbod|maximaal|hooguit` },
   WORKS_COUNCIL: { words: `ondernemingsraad|ondernemingsraden|or|ors|clientenraden|locatieraden|bewonersraden|medezeggenschapsraden` },
@@ -94,7 +94,7 @@ export const CONCEPTS = {
     words: `(?!case|zorgcase|project|facilitair|kwaliteits|product)[a-z]*(?:manager|managers)|teamleider\\w*|teamleiding|leidinggevende\\w*|${P}leidinggevenden|afdelingshoofd\\w*|afdelingsleider\\w*|locatiedirecteur\\w*|zorgdirecteur\\w*|directeur|directeuren|locatiehoofd\\w*|teamcoach\\w*|unitleider\\w*|coordinerend`,
   },
   APPOINT: {
-    words: `benoem\\w*|benoemd|aanstell\\w*|aangesteld|stelt|selectie${T}|selecter\\w*|geselecteerd|werving${T}|werven|wervingsprocedure|sollicit\\w*|vacature${T}|vacatures|aannemen|aangenomen|kiezen|gekozen|kiest|keuze|opvolg\\w*|opvolger|vervang\\w*|vervanger|aanstelling|benoeming|kandidaat|kandidaten`,
+    words: `benoem\\w*|benoemd|aanstell\\w*|aangesteld|stelt|selectie${T}|selecter\\w*|geselecteerd|werving${T}|werven|wervingsprocedure|sollicit\\w*|vacature${T}|vacatures|aannemen|aangenomen|kiezen|gekozen|kiest|keuze|opvolg\\w*|opvolger|vervang\\w*|vervanger|aanstelling|benoeming|kandidaat|kandidaten|voordracht|voorgedragen|voordragen`,
   },
   // ---- consent topics ----
   PARTICIPATION_REG: { words: `medezeggenschapsregeling${T}|medezeggenschapsregelingen|medezeggenschapsreglement${T}|medezeggenschapsstructuur|medezeggenschapsmodel`, phrases: [["regeling", "medezeggenschap|clientenmedezeggenschap"]] },
@@ -186,6 +186,12 @@ export const CONCEPTS = {
     words: `${P}(?:zorg|zorgverlening|verpleging|verzorging|begeleiding|behandeling|dagbesteding|thuiszorg|wijkverpleging|hulpverlening|client|clienten|bewoner|bewoners|patient|patienten|deelnemers)|clientenzorg|zorgteam\\w*|wijkteam\\w*|woongroep\\w*|afdeling|afdelingen|locatie|locaties`,
   },
   CHANGE: {
+    phrases: [
+      ["met", "ingang", "van"],
+      ["alleen", "nog"],
+      ["nog", "maar"],
+      ["niet", "meer|langer"],
+    ],
     words: `nieuw|nieuwe|wijzig\\w*|gewijzigd|aanpass\\w*|aangepast|past|invoer\\w*|ingevoerd|voert|vaststell\\w*|vastgesteld|stelt|vervang\\w*|vervangen|herzie\\w*|herzien|actualis\\w*|geactualiseerd|verander\\w*|veranderd|voortaan|vanaf|straks|minder|meer|verminder\\w*|afschaff\\w*|afgeschaft|schrapp\\w*|geschrapt|bezuinig\\w*|verhog\\w*|verhoogd|los|loslaten|losgelaten|verlag\\w*|verlaagd|uitbreid\\w*|uitgebreid|aanscherp\\w*|aangescherpt|introduc\\w*|geintroduceerd|start\\w*|gestart|stopt|stoppen|beperk\\w*|beperkt|anders|andere|opnieuw|herijk\\w*|harmonis\\w*|geharmoniseerd|samenvoeg\\w*|implementat\\w*|implementer\\w*|verschuiv\\w*|verschuift|vervalt|vervallen|verdwijn\\w*|verdwenen|verplaats\\w*|verplaatst|concept|voorgenomen|voorstel|besluit|verbeter\\w*|verbeterplan`,
   },
   POLICY_WORD: { words: `beleid|beleidsplan|beleidsnotitie|visie|kader|concept|regels|richtlijn\\w*|protocol\\w*|aanbod|programma|criteria|procedure` },

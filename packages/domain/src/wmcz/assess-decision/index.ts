@@ -262,7 +262,10 @@ function isAboutThirdParty(reading: Reading, index: number): boolean {
   let subject = first;
   while (reading.at[subject]?.has("ARTICLE") === true) subject += 1;
   if (reading.at[subject]?.has("EXTERNAL") !== true || subject === index) return false;
-  for (let i = first; reading.tokens[i]?.sentence === sentence; i += 1) if (i !== subject && reading.at[i]?.has("OWN") === true) return false;
+  // Naming the provider itself, or its council, shows the provider's own decision.
+  for (let i = first; reading.tokens[i]?.sentence === sentence; i += 1) {
+    if (i !== subject && (reading.at[i]?.has("OWN") === true || reading.at[i]?.has("COUNCIL") === true)) return false;
+  }
   return true;
 }
 

@@ -113,7 +113,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
   {
     target: "ending-or-expanding-care",
     signals: [
-      { all: ["ENDING_VERB", "UNIT"], weight: 1, near: 8, blockedBy: ["DOOR_OR_TIME", "CONTRACT"], unless: ["PLACES"] },
+      { all: ["ENDING_VERB", "UNIT"], weight: 1, near: 12, blockedBy: ["DOOR_OR_TIME", "CONTRACT"], unless: ["PLACES"] },
       { all: ["ENDING_VERB", "CARE_SERVICE"], weight: 1, near: 5, blockedBy: ["DOOR_OR_TIME", "CONTRACT", "POLICY_WORD"], unless: ["UNIT"] },
       { all: ["EXPANSION", "UNIT", "NEW"], weight: 1, near: 6, blockedBy: ["DOOR_OR_TIME"] },
       { all: ["EXPANSION", "PLACES"], weight: 1, near: 6 },
@@ -137,6 +137,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["CENTRALISE", "CARE"], weight: 1, near: 6 },
       { all: ["ORGANISE_VERB", "DIFFERENT", "CARE_SERVICE"], weight: 1, near: 6 },
       { all: ["DIFFERENT", "ORGANISATION_WORD", "IMPORTANT"], weight: 1, near: 4 },
+      { all: ["INSTALL", "ORG_ENTITY"], weight: 1, near: 4 },
     ],
     skip: ["negated", "minor", "reference", "context", "settled", "external"],
     guards: [backOfficeOnly, { any: ["COUNCIL", "PARTICIPATION_REG"], near: 4 }],
@@ -197,9 +198,9 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     target: "client-regulations",
     signals: [
       { all: ["HOUSE_RULES"], weight: 1 },
-      { all: ["REG", "CLIENT"], weight: 1, near: 5 },
+      { all: ["REG", "CLIENT"], weight: 1, near: 8 },
       { all: ["PRICE", "SERVICE"], weight: 1, near: 6, blockedBy: ["NONCLIENT", "BUILD"], unless: ["CLIENT"] },
-      { all: ["PRICE", "CLIENT"], weight: 1, near: 6, blockedBy: ["NONCLIENT", "BUILD", "BUDGET"], unless: ["SERVICE"] },
+      { all: ["PRICE", "CLIENT"], weight: 1, near: 6, blockedBy: ["BUILD", "BUDGET"], unless: ["SERVICE"] },
       { all: ["PAY", "SERVICE", "CLIENT"], weight: 1, near: 8, blockedBy: ["NONCLIENT"], unless: ["CLIENT"] },
       { all: ["DOOR", "CLOCK"], weight: 1, near: 6 },
       { all: ["VISIT", "CLIENT", "PERMISSION"], weight: 1, near: 6 },
