@@ -186,6 +186,11 @@ export const cases: readonly EvalCase[] = [
   { text: "Het beleid inzake huisvesting", topics: ["housing-and-building"] },
   { text: "Een aanmerkelijke wijziging in de organisatie van de zorgverlening", topics: ["major-organisational-change"] },
   { text: "Bezoek is niet meer toegestaan op de afdeling na 20.00 uur.", topics: ["client-regulations"] },
+  { text: "Het beleid ten aanzien van huisdieren", topics: ["client-regulations"] },
+  { text: "Nieuwe regels voor roken op de kamer", topics: ["client-regulations"] },
+  { text: "Beleid voor het beheer van sleutels van appartementen", topics: ["client-regulations"] },
+  { text: "Nieuwe rookmelders in alle appartementen", topics: [] },
+  { text: "Privacybeleid voor medewerkers", topics: [] },
   // ---- other procedures only ----
   { text: "Instellen van een cliëntenraad voor de nieuwe locatie in Tiel", topics: [], procedures: ["council-installation"] },
   { text: "Oprichting van een centrale cliëntenraad naast de locatieraden", topics: [], procedures: ["council-installation"] },

@@ -107,6 +107,7 @@ export const CONCEPTS = {
     words: `huisregel\\w*|huisreglement\\w*|leefregel\\w*|bezoekregel\\w*|bezoektijd\\w*|bezoekersregel\\w*|bezoekbeleid|bezoekersbeleid|bezoekmogelijkhed\\w*|(?:rook|huisdier|huisdieren|alcohol|camera|privacy|parkeer|sleutel|post)(?:beleid|regel|regels|regeling|reglement)${T}|rookverbod|rookvrij\\w*|bewonersreglement\\w*|huurreglement|huurvoorwaarden|leveringsvoorwaarden|cameratoezicht`,
     phrases: [["huishoudelijk", "reglement"]],
   },
+  CLIENT_RULE_SUBJECT: { words: `huisdier|huisdieren|roken|rookbeleid|rookruimte|rookverbod|alcohol|alcoholgebruik|sleutel|sleutels|sleutelbeheer|privacy|nachtrust|bezoek|bezoekers|bezoektijden|kledingvoorschriften|zakgeld|bewonersgeld|eigendommen` },
   REG: {
     words: `(?!klacht|medezeggenschap|werktijd|arbeid|verlof|reiskost|vakantie|pensioen|thuiswerk|declaratie|onkosten|overwerk|rooster|personeel|vergoeding|vrijwilligers|bonus|studie|scholing|fiets|lease|werk|sollicit|ziekte|verzuim)${P}(?:regel|regels|regeling|regelingen|reglement|reglementen|voorwaarden|afspraken)`,
   },

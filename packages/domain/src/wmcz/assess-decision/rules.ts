@@ -205,6 +205,8 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["DOOR", "CLOCK"], weight: 1, near: 6 },
       { all: ["VISIT", "CLIENT", "PERMISSION"], weight: 1, near: 6 },
       { all: ["VISIT", "PERMISSION"], weight: 1, near: 4 },
+      { all: ["CLIENT_RULE_SUBJECT", "POLICY_WORD"], weight: 1, near: 5, blockedBy: ["STAFF"], unless: ["CLIENT"] },
+      { all: ["CLIENT_RULE_SUBJECT", "REG"], weight: 1, near: 4, blockedBy: ["STAFF"], unless: ["CLIENT"] },
       { all: ["PERMISSION", "CLIENT", "CHANGE"], weight: 1, near: 4, blockedBy: ["FOOD", "ACTIVITY", "RECREATION", "SPIRIT", "CAREPLAN", "PAY", "PRICE", "COUNCIL"] },
     ],
     skip: ["negated", "reference", "settled", "external"],
