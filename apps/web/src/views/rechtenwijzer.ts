@@ -54,7 +54,7 @@ ${when(
     ${slot("text", textError)}
     <textarea class="utrecht-textarea utrecht-textarea--html-textarea${textError === undefined ? "" : " utrecht-textarea--invalid"}" id="f-text" name="text" rows="8" maxlength="${model.maxLength}" aria-describedby="help-text err-text" ${textError === undefined ? "" : html`aria-invalid="true"`} required>${model.values.text}</textarea>
   </div>
-  <div class="rw-field utrecht-form-field utrecht-form-field--checkbox">
+  <div class="rw-field utrecht-form-field">
     <div class="rw-option">
       <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="f-longTermStay" name="longTermStay" value="yes" ${model.values.longTermStay ? html`checked` : ""}>
       <label class="utrecht-form-label utrecht-form-label--checkbox" for="f-longTermStay">${t.rightsLongTermStay}</label>
