@@ -158,6 +158,18 @@ describe.runIf(executablePath !== undefined)("the public side in Chromium", () =
     await off.close();
   });
 
+  it("checks a proposed decision on the Rechtenwijzer", async () => {
+    await page.goto(`${app.url}/rechtenwijzer`);
+    await expectAccessible(page);
+    await screenshots(page, "08-rechtenwijzer");
+    await page.fill("#f-text", "We gaan de maaltijden voortaan laten bezorgen door een cateraar. Ook sluiten we de locatie De Linde.");
+    await page.fill("#f-requestDate", "2026-11-23");
+    await page.click("button[type=submit]");
+    expect(await page.locator(".rw-finding").count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await screenshots(page, "09-rechtenwijzer-result");
+  });
+
   it("shows the vacancy in English after the switch", async () => {
     await page.goto(`${app.url}/vacatures/${DEMO_VACANCY_SLUG}`);
     await page.click("text=English");

@@ -32,7 +32,7 @@ function suite(label: string, server: () => PostgresServer | undefined) {
 
     it("shows the vacancy page with who may join and the time it takes", async () => {
       const text = textOf((await new Visitor(app.url).get(`/vacatures/${DEMO_VACANCY_SLUG}`)).text);
-      expect(["Wat doet de raad?", "Wie kan lid worden?"].every((h) => text.includes(h))).toBe(true);
+      expect(["Wat doet de raad?", "Hoeveel tijd kost het?", "Wie kan lid worden?"].every((h) => text.includes(h))).toBe(true);
     });
 
     it("answers 404 with a page for an unknown vacancy", async () => {
@@ -95,6 +95,13 @@ function suite(label: string, server: () => PostgresServer | undefined) {
       const v = await visitor();
       const reply = await v.post(FORM, { ...contact, motivation: "x".repeat(70_000) });
       expect(reply.status).toBe(413);
+    });
+
+    it("checks a proposed decision on the Rechtenwijzer", async () => {
+      const v = new Visitor(app.url);
+      await v.get("/rechtenwijzer");
+      const reply = await v.post("/rechtenwijzer", { text: "We gaan de maaltijden voortaan laten bezorgen door een cateraar.", requestDate: "2026-11-23" });
+      expect({ status: reply.status, found: textOf(reply.text).includes("Dit besluit raakt") }).toEqual({ status: 200, found: true });
     });
 
     it("writes no personal data to the log", () => {

@@ -33,6 +33,16 @@ describe("any form body gets a clear answer", () => {
     );
   });
 
+  it("answers the Rechtenwijzer with a result or errors, never a server error", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: "grapheme", maxLength: 2000 }), fc.oneof(fc.constant("2026-11-23"), fc.string({ maxLength: 12 })), async (text, requestDate) => {
+        const reply = await visitor.post("/rechtenwijzer", { text, requestDate, _csrf: visitor.csrf });
+        expect([200, 422]).toContain(reply.status);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("answers raw bodies of any content type with a 4xx page, never a server error", async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom("application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json", "text/plain", ""), fc.string({ maxLength: 500 }), async (type, body) => {

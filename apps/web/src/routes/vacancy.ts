@@ -8,6 +8,7 @@ import {
   nextStepText,
   questionsFor,
 } from "@raadswerk/domain/eligibility";
+import { firstYearCommitment, roleProfiles } from "@raadswerk/domain/recruitment";
 import type { VacancyPage } from "@raadswerk/storage";
 import { type Context, Hono } from "hono";
 import { getConnInfo } from "@hono/node-server/conninfo";
@@ -82,6 +83,8 @@ export function vacancyRoutes(deps: AppDeps): Hono<AppEnv> {
     const locale = c.get("locale");
     const vacancyPage = await load(c.req.param("slug"));
     const rules = rulesOf(vacancyPage);
+    const profile = roleProfiles.find((p) => p.role === vacancyPage.vacancy.role);
+    const commitment = profile === undefined ? undefined : firstYearCommitment(profile);
     return page(
       c,
       deps,
@@ -89,8 +92,8 @@ export function vacancyRoutes(deps: AppDeps): Hono<AppEnv> {
       vacancyView({
         locale,
         page: vacancyPage,
-        tasks: [],
-        timeTexts: [],
+        tasks: profile?.tasks[locale] ?? [],
+        timeTexts: commitment === undefined ? [] : [ui(locale).hoursPerWeek(commitment.hoursPerWeek), commitment.text[locale]],
         whoMayJoin: describeRules(rules, locale),
         isOpen: isOpen(vacancyPage, deps.today()),
       }),
