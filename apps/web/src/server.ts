@@ -13,6 +13,7 @@ import { type Locale, asLocale } from "./i18n/index.js";
 import { type Logger, jsonLogger } from "./log.js";
 import { assetRoutes } from "./routes/assets.js";
 import { homeRoutes } from "./routes/home.js";
+import { councilRoutes } from "./council/index.js";
 import { csrfCookie } from "./security/csrf.js";
 import { securityHeaders } from "./security/csp.js";
 import { renderError } from "./routes/render.js";
@@ -80,6 +81,7 @@ export function createApp(input: Omit<AppDeps, "assets" | "log" | "today" | "now
 
   app.route("/", assetRoutes(deps));
   app.route("/", homeRoutes(deps));
+  app.route("/", councilRoutes(deps));
   app.get("/health", (c) => c.json({ ok: true }));
 
   app.notFound((c) => renderError(c, deps, new AppError("not_found", "no route")));

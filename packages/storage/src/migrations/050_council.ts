@@ -44,6 +44,7 @@ CREATE TABLE application_steps (
 
 CREATE TABLE accounts (
   id uuid PRIMARY KEY,
+  organisation_id uuid REFERENCES organisations (id) ON DELETE CASCADE,
   email text NOT NULL UNIQUE,
   name text NOT NULL,
   password_hash text NOT NULL,

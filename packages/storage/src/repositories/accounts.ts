@@ -4,6 +4,8 @@ import type { Sql } from "../driver/index.js";
 /** A staff account of the council side (secretary or supporter). */
 export type Account = {
   readonly id: string;
+  /** The organisation whose councils this account manages; null until the first login creates one. */
+  readonly organisationId: string | null;
   /** Lower case. */
   readonly email: string;
   readonly name: string;
@@ -14,15 +16,16 @@ export type Account = {
   readonly createdAt: Date;
 };
 
-export type NewAccount = { readonly email: string; readonly name: string; readonly passwordHash: string };
+export type NewAccount = { readonly email: string; readonly name: string; readonly passwordHash: string; readonly organisationId?: string | null };
 
 /** A signed-in session with its account. */
 export type SessionWithAccount = { readonly account: Account; readonly expiresAt: Date };
 
-type Row = { id: string; email: string; name: string; password_hash: string; failed_logins: number; locked_until: Date | null; created_at: Date };
-const columns = "a.id, a.email, a.name, a.password_hash, a.failed_logins, a.locked_until, a.created_at";
+type Row = { id: string; organisation_id: string | null; email: string; name: string; password_hash: string; failed_logins: number; locked_until: Date | null; created_at: Date };
+const columns = "a.id, a.organisation_id, a.email, a.name, a.password_hash, a.failed_logins, a.locked_until, a.created_at";
 const toAccount = (row: Row): Account => ({
   id: row.id,
+  organisationId: row.organisation_id,
   email: row.email,
   name: row.name,
   passwordHash: row.password_hash,
@@ -55,13 +58,17 @@ export const accountReads = {
 
 export const accountWrites = {
   async create(sql: Sql, input: NewAccount): Promise<Account> {
-    const rows = await sql.query<Row>(`INSERT INTO accounts AS a (id, email, name, password_hash) VALUES ($1, $2, $3, $4) RETURNING ${columns}`, [
+    const rows = await sql.query<Row>(`INSERT INTO accounts AS a (id, email, name, password_hash, organisation_id) VALUES ($1, $2, $3, $4, $5) RETURNING ${columns}`, [
       randomUUID(),
       input.email.toLowerCase(),
       input.name,
       input.passwordHash,
+      input.organisationId ?? null,
     ]);
     return toAccount(rows[0] as Row);
+  },
+  async setOrganisation(sql: Sql, id: string, organisationId: string): Promise<boolean> {
+    return (await sql.query("UPDATE accounts SET organisation_id = $2 WHERE id = $1 RETURNING id", [id, organisationId])).length === 1;
   },
   async setPassword(sql: Sql, id: string, passwordHash: string): Promise<boolean> {
     return (await sql.query("UPDATE accounts SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1 RETURNING id", [id, passwordHash])).length === 1;
