@@ -13,6 +13,8 @@ import { type Locale, asLocale } from "./i18n/index.js";
 import { type Logger, jsonLogger } from "./log.js";
 import { assetRoutes } from "./routes/assets.js";
 import { homeRoutes } from "./routes/home.js";
+import { rightsRoutes } from "./routes/rechtenwijzer.js";
+import { vacancyRoutes } from "./routes/vacancy.js";
 import { councilRoutes } from "./council/index.js";
 import { csrfCookie } from "./security/csrf.js";
 import { securityHeaders } from "./security/csp.js";
@@ -81,6 +83,8 @@ export function createApp(input: Omit<AppDeps, "assets" | "log" | "today" | "now
 
   app.route("/", assetRoutes(deps));
   app.route("/", homeRoutes(deps));
+  app.route("/", vacancyRoutes(deps));
+  app.route("/", rightsRoutes(deps));
   app.route("/", councilRoutes(deps));
   app.get("/health", (c) => c.json({ ok: true }));
 

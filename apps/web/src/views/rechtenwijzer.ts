@@ -10,7 +10,8 @@ export type FindingModel = {
   readonly explanation: string;
   readonly conditionTexts: readonly string[];
   readonly evidence: readonly string[];
-  readonly steps: readonly { readonly date?: string; readonly text: string; readonly citationText?: string }[];
+  /** Each step in words (dated steps name their date in the text). */
+  readonly steps: readonly { readonly text: string; readonly citationText?: string }[];
   readonly inTimeText?: string;
 };
 
@@ -54,7 +55,7 @@ ${when(
     ${slot("text", textError)}
     <textarea class="utrecht-textarea utrecht-textarea--html-textarea${textError === undefined ? "" : " utrecht-textarea--invalid"}" id="f-text" name="text" rows="8" maxlength="${model.maxLength}" aria-describedby="help-text err-text" ${textError === undefined ? "" : html`aria-invalid="true"`} required>${model.values.text}</textarea>
   </div>
-  <div class="rw-field utrecht-form-field utrecht-form-field--checkbox">
+  <div class="rw-field utrecht-form-field">
     <div class="rw-option">
       <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="f-longTermStay" name="longTermStay" value="yes" ${model.values.longTermStay ? html`checked` : ""}>
       <label class="utrecht-form-label utrecht-form-label--checkbox" for="f-longTermStay">${t.rightsLongTermStay}</label>
@@ -88,7 +89,7 @@ ${each(
   ${when(
     f.steps.length > 0,
     () => html`<h4 class="utrecht-heading-4">${t.rightsSteps(result.requestDateText)}</h4>
-  <ol class="rw-steps">${each(f.steps, (s) => html`<li>${s.date === undefined ? "" : html`<span class="rw-step-date">${s.date}:</span> `}${s.text}${s.citationText === undefined ? "" : html` <span class="rw-meta">(${s.citationText})</span>`}</li>`)}</ol>
+  <ol class="rw-steps">${each(f.steps, (s) => html`<li>${s.text}${s.citationText === undefined ? "" : html` <span class="rw-meta">(${s.citationText})</span>`}</li>`)}</ol>
   ${f.inTimeText === undefined ? "" : html`<p class="utrecht-paragraph">${f.inTimeText}</p>`}`,
   )}
 </article>`,
