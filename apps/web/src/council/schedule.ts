@@ -89,7 +89,7 @@ ${button(t.publish)}
 ${notice(c.req.query("ok") === "published" ? t.published(c.req.query("title") ?? "") : undefined)}
 ${link(`/raad/raden/${council.id}`, t.membersTitle)}
 ${heading2(t.timelineTitle)}
-<div class="rw-timeline-wrap">${timelineSvg(schedule, names, locale)}</div>
+<div class="rw-timeline-wrap" tabindex="0" role="region" aria-label="${t.timelineTitle}">${timelineSvg(schedule, names, locale)}</div>
 <ul class="rw-legend" aria-hidden="true">
 <li><span class="rw-swatch rw-swatch--term"></span>${t.legendTerm}</li>
 <li><span class="rw-swatch rw-swatch--future"></span>${t.legendFuture}</li>

@@ -72,7 +72,7 @@ export const link = (href: string, text: string, attrs: Html = html``): Html => 
 
 /** A table inside a scrolling wrapper with a caption. */
 export function table(caption: string, headers: readonly string[], rows: readonly (readonly (Html | string)[])[]): Html {
-  return html`<div class="rw-table-wrap"><table class="utrecht-table rw-table">
+  return html`<div class="rw-table-wrap" tabindex="0" role="region" aria-label="${caption}"><table class="utrecht-table rw-table">
 <caption class="rw-visually-hidden">${caption}</caption>
 <thead><tr>${headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
 <tbody>${rows.map((row) => html`<tr>${row.map((cell, index) => (index === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`)}</tbody>

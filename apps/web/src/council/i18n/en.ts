@@ -52,7 +52,7 @@ export const en: CouncilText = {
   onboardingLinkLabel: (name) => `Onboarding of ${name}`,
   constituenciesTitle: "Locations and client groups",
   noConstituencies: "No locations or client groups yet.",
-  constituencyName: "Name",
+  constituencyName: "Name of the location or group",
   constituencyKind: "Kind",
   kindLocation: "Location",
   kindClientGroup: "Client group",

@@ -50,7 +50,7 @@ export const nl = {
   onboardingLinkLabel: (name: string) => `Inwerken van ${name}`,
   constituenciesTitle: "Locaties en cliëntgroepen",
   noConstituencies: "Nog geen locaties of cliëntgroepen.",
-  constituencyName: "Naam",
+  constituencyName: "Naam van de locatie of groep",
   constituencyKind: "Soort",
   kindLocation: "Locatie",
   kindClientGroup: "Cliëntgroep",
