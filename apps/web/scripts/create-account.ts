@@ -1,4 +1,4 @@
-// `pnpm --filter @raadswerk/web create-account -- --email you@example.org --name "Your name" [--organisation slug]`
+// `pnpm --filter @raadswerk/web create-account --email you@example.org --name "Your name" [--organisation slug]`
 // Creates a council-side account (the first one, or another) for an organisation: the one named by
 // --organisation, else the only non-demo one; with none, the first login asks for its name. Asks for the password without echo,
 // or reads it from the RAADSWERK_PASSWORD variable (for scripts). Uses DATABASE_URL or DATA_DIR like the app.
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const email = values.email?.trim().toLowerCase() ?? "";
   const name = values.name?.trim() ?? "";
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || name === "" || name.length > 200) {
-    console.error('Usage: pnpm --filter @raadswerk/web create-account -- --email you@example.org --name "Your name"');
+    console.error('Usage: pnpm --filter @raadswerk/web create-account --email you@example.org --name "Your name"');
     process.exit(2);
   }
   const password = process.env.RAADSWERK_PASSWORD ?? (await askHidden(`Password for ${email} (at least ${MIN_PASSWORD_LENGTH} characters): `));

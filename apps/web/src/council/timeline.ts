@@ -48,6 +48,7 @@ export function timelineSvg(schedule: TermSchedule, names: ReadonlyMap<string, s
 <rect x="0" y="0" width="${WIDTH}" height="${height}" fill="#ffffff"></rect>
 ${years.map((year) => {
   const yx = x(`${year}-01-01` as CalendarDate);
+  if (yx > WIDTH - 40) return "";
   return html`<line x1="${yx}" y1="${TOP - 12}" x2="${yx}" y2="${height - 8}" stroke="${COLORS.grid}" stroke-width="1"></line><text x="${yx + 4}" y="${TOP - 18}" fill="${COLORS.text}">${year}</text>`;
 })}
 ${schedule.entries.map((entry, index) => {

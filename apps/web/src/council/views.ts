@@ -75,6 +75,6 @@ export function table(caption: string, headers: readonly string[], rows: readonl
   return html`<div class="rw-table-wrap" tabindex="0" role="region" aria-label="${caption}"><table class="utrecht-table rw-table">
 <caption class="rw-visually-hidden">${caption}</caption>
 <thead><tr>${headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-<tbody>${rows.map((row) => html`<tr>${row.map((cell, index) => (index === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`)}</tbody>
+<tbody>${rows.map((row) => html`<tr>${row.map((cell, index) => (index === 0 ? html`<th scope="row">${cell}</th>` : html`<td data-label="${headers[index] ?? ""}">${cell}</td>`))}</tr>`)}</tbody>
 </table></div>`;
 }
