@@ -168,7 +168,7 @@ export class PageMarker {
       let count = 0;
       for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
         if ((node as Text).data.length >= this.#matcher.minLength) nodes.push(node as Text);
-        if (++count % 256 === 0 && this.#now() - sliceStart > this.#budgetMs) await endSlice();
+        if (++count % 64 === 0 && this.#now() - sliceStart > this.#budgetMs) await endSlice();
       }
     }
     stats.textNodes = nodes.length;
@@ -178,7 +178,7 @@ export class PageMarker {
       const node = nodes[i]!;
       // The page may have removed or moved the node since it was collected.
       if (node.isConnected && node.parentNode !== null) stats.marks += this.#markText(node);
-      if (i % 16 === 15 && this.#now() - sliceStart > this.#budgetMs) await endSlice();
+      if (this.#now() - sliceStart > this.#budgetMs) await endSlice();
     }
     this.#afterChunk();
     stats.chunks += 1;

@@ -3,7 +3,10 @@ import { parseSitePattern, type Settings } from "../settings/index.js";
 /** Id of the dynamically registered content script that marks terms. */
 export const MARKING_SCRIPT_ID = "raadswerk-marking";
 
-type FirefoxSidebar = { sidebarAction?: { open(): Promise<void> } };
+/** Which browser this bundle is built for (set by the build). */
+declare const __RW_BROWSER__: "chromium" | "firefox";
+
+type FirefoxSidebar = { sidebarAction: { open(): Promise<void> } };
 
 /**
  * Opens the side panel (Chromium) or sidebar (Firefox) for a tab. Call it first thing in a
@@ -13,9 +16,14 @@ type FirefoxSidebar = { sidebarAction?: { open(): Promise<void> } };
  */
 export function openSidePanel(tab: chrome.tabs.Tab | undefined): Promise<boolean> {
   try {
-    const firefox = (globalThis as { browser?: FirefoxSidebar }).browser;
-    if (firefox?.sidebarAction !== undefined) return firefox.sidebarAction.open().then(() => true, () => false);
-    if (chrome.sidePanel === undefined || tab?.id === undefined) return Promise.resolve(false);
+    if (__RW_BROWSER__ === "firefox") {
+      const browser = (globalThis as unknown as { browser: FirefoxSidebar }).browser;
+      return browser.sidebarAction.open().then(
+        () => true,
+        () => false,
+      );
+    }
+    if (tab?.id === undefined) return Promise.resolve(false);
     return chrome.sidePanel.open({ tabId: tab.id }).then(
       () => true,
       () => false,
