@@ -78,11 +78,18 @@ describe("PageMarker", () => {
     expect(document.body.textContent).toBe("<img src=x onerror=alert(1)> cliëntenraad <b>");
   });
 
-  it("puts only the first occurrence of a term in the tab order", async () => {
-    page((el) => [el("p", {}, "cliëntenraad en cliëntenraden en instemmingsrecht")]);
+  it("puts only the first occurrence of a term on the page in the tab order", async () => {
+    page((el) => [el("p", {}, "cliëntenraad en instemmingsrecht"), el("p", {}, "De cliëntenraden.")]);
     await markerFor().mark([document.body]);
     const tabIndexes = [...document.querySelectorAll<HTMLElement>(`.${TERM_CLASS}`)].map((m) => m.tabIndex);
-    expect(tabIndexes).toEqual([0, -1, 0]);
+    expect(tabIndexes).toEqual([0, 0, -1]);
+  });
+
+  it("marks a term once per paragraph", async () => {
+    page((el) => [el("p", {}, "De cliëntenraad, en nog eens de cliëntenraden.")]);
+    await markerFor().mark([document.body]);
+    expect(marked()).toEqual([["clientenraad", "cliëntenraad"]]);
+    expect(document.body.textContent).toBe("De cliëntenraad, en nog eens de cliëntenraden.");
   });
 
   it("works in several slices when the budget is small, and reports them", async () => {

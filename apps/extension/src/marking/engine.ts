@@ -84,8 +84,9 @@ const defaultYield = (): Promise<void> => new Promise((resolve) => setTimeout(re
  * Marks glossary terms in a document: walks text nodes (TreeWalker), skips code, form fields,
  * editable areas and what is already marked, wraps each term in a `<span>` built with
  * `createElement` and text nodes (page text is never parsed as HTML), and works in slices so no
- * single task is long. The first occurrence of each term is in the tab order; later ones can be
- * hovered or clicked, so keyboard users do not meet hundreds of extra tab stops.
+ * single task is long. A term is marked once per paragraph (text node). The first occurrence of
+ * each term on the page is in the tab order; later ones can be hovered or clicked, so keyboard
+ * users do not meet hundreds of extra tab stops.
  */
 export class PageMarker {
   readonly #doc: Document;
@@ -196,9 +197,13 @@ export class PageMarker {
     const fragment = this.#doc.createDocumentFragment();
     let last = 0;
     let marks = 0;
+    // Once per term per text node (in practice per paragraph): the same word marked twice in one
+    // paragraph adds noise, not help.
+    const here = new Set<string>();
     for (; match !== null; match = regex.exec(text)) {
       const id = this.#matcher.termOf(match[0]);
-      if (id === undefined) continue;
+      if (id === undefined || here.has(id)) continue;
+      here.add(id);
       if (match.index > last) fragment.append(this.#doc.createTextNode(text.slice(last, match.index)));
       fragment.append(this.#createMark(id, match[0]));
       last = match.index + match[0].length;

@@ -75,7 +75,7 @@ async function main(): Promise<void> {
 
     const sites = settings.sites.map((pattern) => {
       const label = parseSitePattern(pattern)?.label ?? pattern;
-      const remove = h("button", { type: "button", id: `remove-${label}`, class: "rw-button rw-button--secondary", "aria-label": t(locale, "removeSite", { site: label }) }, "✕");
+      const remove = h("button", { type: "button", id: `remove-${label}`, class: "rw-button rw-button--secondary", "aria-label": t(locale, "removeSite", { site: label }) }, t(locale, "remove"));
       remove.addEventListener("click", () => {
         void save(withoutSite(settings, pattern), t(locale, "siteRemoved", { site: label })).then(() => releaseSiteAccess(pattern));
       });
