@@ -6,4 +6,6 @@ export default vitestConfig({
   testTimeout: 60_000,
   hookTimeout: 60_000,
   fileParallelism: false,
+  // A busy machine can be slow to render: poll for up to 15 s before failing.
+  expect: { poll: { timeout: 15_000, interval: 100 } },
 });

@@ -49,26 +49,28 @@ await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const { port } = server.address() as AddressInfo;
 
 const browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs });
-console.log("marking bench — Chromium (headless), real content-script modules, the domain's glossary; 2 cores");
+const load = (await import("node:os")).loadavg()[0]!.toFixed(1);
+console.log(`marking bench — Chromium (headless), real content-script modules, the domain's glossary; load average ${load}`);
 for (const [path, label] of [
   ["/large.html", "1 MB Dutch page"],
   ["/paragraphs.html", "5,000 paragraphs"],
 ] as const) {
   const runs = [];
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < 5; run++) {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}${path}`);
     await page.addScriptTag({ content: script });
     runs.push(await page.evaluate(() => window.runMarkingBench()));
     await page.close();
   }
-  const best = runs.reduce((a, b) => (b.totalMs < a.totalMs ? b : a));
-  const longest = Math.max(...runs.map((r) => r.longestChunkMs));
-  const longTasks = runs.flatMap((r) => r.longTasks);
+  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const first = runs[0]!;
+  const longTasks = runs.map((r) => r.longTasks.length);
   console.log(
-    `${label.padEnd(18)} ${kib(Buffer.byteLength(pages[path]!)).padStart(10)}  text nodes ${String(best.textNodes).padStart(6)}  marks ${String(best.marks).padStart(6)}  ` +
-      `total ${ms(best.totalMs).padStart(9)} (best of 3)  slices ${String(best.chunks).padStart(4)}  longest slice ${ms(longest)}  ` +
-      `long tasks (>50 ms) ${longTasks.length === 0 ? "none" : longTasks.map(ms).join(", ")}`,
+    `${label} (${kib(Buffer.byteLength(pages[path]!))}, ${first.textNodes} text nodes, ${first.marks} marks, 5 runs)\n` +
+      `  total      median ${ms(median(runs.map((r) => r.totalMs)))}, best ${ms(Math.min(...runs.map((r) => r.totalMs)))}\n` +
+      `  slices     median ${median(runs.map((r) => r.chunks))}; longest slice median ${ms(median(runs.map((r) => r.longestChunkMs)))}, max ${ms(Math.max(...runs.map((r) => r.longestChunkMs)))}\n` +
+      `  long tasks (>50 ms, PerformanceObserver) per run: ${longTasks.join(", ")}`,
   );
 }
 await browser.close();

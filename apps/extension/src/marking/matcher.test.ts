@@ -18,6 +18,14 @@ describe("createMatcher", () => {
     expect(find("Het INSTEMMINGSRECHT geldt.")).toEqual([["INSTEMMINGSRECHT", "instemmingsrecht"]]);
   });
 
+  it("matches capitals with diacritics", () => {
+    expect(find("DE CLIËNTENRAAD")).toEqual([["CLIËNTENRAAD", "clientenraad"]]);
+  });
+
+  it("does not match inside a word that goes on with a letter with a diacritic", () => {
+    expect(find("raadé éraad")).toEqual([]);
+  });
+
   it("prefers the longest variant", () => {
     expect(find("De cliëntenraden vergaderen.")).toEqual([["cliëntenraden", "clientenraad"]]);
   });

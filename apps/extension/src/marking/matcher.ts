@@ -3,13 +3,16 @@ export type MarkableTerm = { readonly id: string; readonly variants: readonly st
 
 /** Finds glossary variants in text with one regular expression. */
 export type Matcher = {
-  /** Global, case-insensitive, Unicode; whole words only (no letter or digit on either side). */
+  /** Global, case-insensitive; whole words only (no letter or digit on either side). */
   readonly regex: RegExp;
   /** The term id for a matched surface form (any case), or undefined. */
   termOf(matched: string): string | undefined;
   /** The shortest variant's length: shorter text cannot hold a term. */
   readonly minLength: number;
 };
+
+/** A character that continues a word: digits, Latin letters, Latin letters with diacritics. */
+const WORD_CHAR = "[0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]";
 
 type TrieNode = { end: boolean; children: Map<string, TrieNode> };
 
@@ -63,7 +66,10 @@ export function createMatcher(terms: readonly MarkableTerm[]): Matcher {
     }
   }
   const body = owner.size === 0 ? "(?!)" : trieSource(root);
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, "giu");
+  // Word edges: digits and Latin letters with diacritics (Dutch text). A narrow class instead of
+  // \p{L} with the `u` flag: the engine compiles it many times faster, which keeps the first slice of
+  // marking short.
+  const regex = new RegExp(`(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`, "gi");
   return {
     regex,
     termOf: (matched) => owner.get(normalizeSurface(matched)),
