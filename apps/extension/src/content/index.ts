@@ -27,8 +27,12 @@ async function main(): Promise<void> {
   let settings = await loadSettings();
   const locale = () => resolveLocale(settings.language, navigator.language);
   const start = async (): Promise<void> => {
-    const glossary = await fetchGlossary(locale());
-    if (window.raadswerkMarking === undefined && allowedHere(settings)) window.raadswerkMarking = startPageMarking(document, glossary);
+    try {
+      const glossary = await fetchGlossary(locale());
+      if (window.raadswerkMarking === undefined && allowedHere(settings)) window.raadswerkMarking = startPageMarking(document, glossary);
+    } catch {
+      // The extension was updated or removed while the page stayed open: leave the page alone.
+    }
   };
   if (allowedHere(settings)) await start();
   onSettingsChanged((next) => {
@@ -40,7 +44,10 @@ async function main(): Promise<void> {
     } else if (allowedHere(next) && running === undefined) {
       void start();
     } else if (running !== undefined) {
-      void fetchGlossary(locale()).then((glossary) => running.setGlossary(glossary));
+      void fetchGlossary(locale()).then(
+        (glossary) => running.setGlossary(glossary),
+        () => undefined,
+      );
     }
   });
 }

@@ -71,6 +71,12 @@ describe("PageMarker", () => {
     expect(marked()).toHaveLength(1);
   });
 
+  it("gives a marked term ARIA's term role", async () => {
+    page((el) => [el("p", {}, "instemmingsrecht")]);
+    await markerFor().mark([document.body]);
+    expect(document.querySelector(`.${TERM_CLASS}`)?.getAttribute("role")).toBe("term");
+  });
+
   it("never parses page text as HTML", async () => {
     page((el) => [el("p", {}, "<img src=x onerror=alert(1)> cliëntenraad <b>")]);
     await markerFor().mark([document.body]);

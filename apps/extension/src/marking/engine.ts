@@ -219,6 +219,8 @@ export class PageMarker {
     const mark = this.#doc.createElement("span");
     mark.className = TERM_CLASS;
     mark.setAttribute(TERM_ATTR, id);
+    // ARIA's "term": a word with a definition (the tooltip, linked by aria-describedby while shown).
+    mark.setAttribute("role", "term");
     mark.tabIndex = this.#seen.has(id) ? -1 : 0;
     this.#seen.add(id);
     mark.append(this.#doc.createTextNode(text));

@@ -90,7 +90,7 @@ describe.skipIf(executablePath === undefined)("the extension in Chromium", () =>
 
   it("checks pasted text, asks the eligibility questions and searches the glossary in the popup", async () => {
     const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 460, height: 700 });
+    await popup.setViewportSize({ width: 480, height: 700 });
     await popup.goto(browser.extensionUrl("popup.html"));
     await popup.fill("#text", DECISION_TEXT);
     await popup.click("#check-form button[type=submit]");
