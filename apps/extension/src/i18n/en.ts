@@ -24,7 +24,7 @@ export const en: { readonly [K in UiKey]: string } = {
   ruleSet: "Rules: version {version}",
   notLegalAdvice: "This is a tool. It is not legal advice.",
 
-  popupTabCheck: "Check a text",
+  popupTabCheck: "Check text",
   popupTabEligibility: "May I join?",
   popupTabGlossary: "Glossary",
   pasteLabel: "Paste the text of a decision here",

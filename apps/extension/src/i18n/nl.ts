@@ -26,8 +26,8 @@ export const nl = {
   ruleSet: "Regels: versie {version}",
   notLegalAdvice: "Dit is een hulpmiddel. Het is geen juridisch advies.",
 
-  popupTabCheck: "Tekst controleren",
-  popupTabEligibility: "Mag ik lid worden?",
+  popupTabCheck: "Tekst checken",
+  popupTabEligibility: "Lid worden?",
   popupTabGlossary: "Woordenlijst",
   pasteLabel: "Plak hier de tekst van een besluit",
   checkButton: "Controleren",
