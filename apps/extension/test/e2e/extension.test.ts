@@ -207,6 +207,14 @@ describe.skipIf(executablePath === undefined)("the extension in Chromium", () =>
     await expect.poll(() => page.locator("#intro .rw-term").count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
     await page.keyboard.press("Tab");
     await expect.poll(() => page.locator('[role="tooltip"]').textContent()).toContain("Wmcz term");
+
+    // Switching marking off gives the open page its own text back.
+    const settings = await browser.context.newPage();
+    await settings.goto(browser.extensionUrl("options.html"));
+    await settings.uncheck("#marking");
+    await expect.poll(() => page.locator(".rw-term").count()).toBe(0);
+    expect(await page.locator("#intro").innerText()).toContain("De cliëntenraad heeft instemmingsrecht op de medezeggenschapsregeling.");
+    await settings.close();
     await page.close();
   });
 });
