@@ -1,6 +1,7 @@
 import type { CalendarDate, Locale } from "@raadswerk/domain/calendar";
 import {
   checkEligibility,
+  decisiveReasons,
   explainAnswerIssue,
   explainReason,
   nextStepText,
@@ -117,7 +118,7 @@ export function eligibilityOutcome(
     kind: "verdict",
     verdict: result.verdict,
     headline: t(locale, headlines[result.verdict]),
-    reasons: result.reasons.map((reason) => explainReason(reason, locale)),
+    reasons: decisiveReasons(result).map((reason) => explainReason(reason, locale)),
     nextStep: nextStepText(result.verdict, locale),
   };
 }

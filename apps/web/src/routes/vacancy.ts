@@ -3,6 +3,7 @@ import {
   type MembershipRules,
   MembershipRulesSchema,
   checkEligibility,
+  decisiveReasons,
   describeRules,
   explainReason,
   nextStepText,
@@ -147,7 +148,7 @@ export function vacancyRoutes(deps: AppDeps): Hono<AppEnv> {
         locale,
         vacancyTitle: vacancyPage.vacancy.title,
         verdict: result.verdict,
-        reasons: result.reasons.map((reason) => explainReason(reason, locale)),
+        reasons: decisiveReasons(result).map((reason) => explainReason(reason, locale)),
         nextStep: nextStepText(result.verdict, locale),
       }),
     );
