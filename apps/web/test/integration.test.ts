@@ -32,7 +32,7 @@ function suite(label: string, server: () => PostgresServer | undefined) {
 
     it("shows the vacancy page with who may join and the time it takes", async () => {
       const text = textOf((await new Visitor(app.url).get(`/vacatures/${DEMO_VACANCY_SLUG}`)).text);
-      expect(["Wat doet de raad?", "Hoeveel tijd kost het?", "Wie kan lid worden?"].every((h) => text.includes(h))).toBe(true);
+      expect(["Wat doet de raad?", "Hoeveel tijd kost het?", "Gemiddeld 3 uur per week.", "Wie kan lid worden?"].every((h) => text.includes(h))).toBe(true);
     });
 
     it("answers 404 with a page for an unknown vacancy", async () => {
