@@ -47,7 +47,7 @@ ${when(
 </div>`,
 )}
 <p class="utrecht-paragraph">${t.rightsIntro}</p>
-<form method="post" action="/rechtenwijzer" novalidate>
+<form method="post" action="/rechtenwijzer#uitkomst" novalidate>
   <input type="hidden" name="${CSRF_FIELD}" value="${model.csrfToken}">
   <div class="rw-field utrecht-form-field${textError === undefined ? "" : " utrecht-form-field--invalid"}">
     <label class="utrecht-form-label" for="f-text">${t.rightsText}</label>
