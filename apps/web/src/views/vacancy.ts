@@ -34,11 +34,12 @@ export function vacancyView(model: VacancyModel): Html {
   const t = ui(locale);
   const { vacancy, council, organisation } = page;
   const list = (items: readonly string[]) => html`<ul class="rw-list utrecht-unordered-list">${each(items, (item) => html`<li class="utrecht-unordered-list__item">${item}</li>`)}</ul>`;
-  return html`<h1 class="utrecht-heading-1">${vacancy.title}</h1>
-<p class="utrecht-paragraph rw-meta">${t.vacancyCouncil(council.name, organisation.name)}</p>
-${when(vacancy.summary !== "", () => html`<p class="utrecht-paragraph">${vacancy.summary}</p>`)}
+  // What the organisation wrote is in Dutch: marked as such for screen readers on the English page.
+  return html`<h1 class="utrecht-heading-1" lang="nl">${vacancy.title}</h1>
+<p class="utrecht-paragraph rw-meta" lang="nl">${t.vacancyCouncil(council.name, organisation.name)}</p>
+${when(vacancy.summary !== "", () => html`<p class="utrecht-paragraph" lang="nl">${vacancy.summary}</p>`)}
 <section aria-labelledby="raad"><h2 class="utrecht-heading-2" id="raad">${t.vacancyWhatCouncilDoes}</h2>
-${each(council.description.split(/\n{2,}/).filter((p) => p.trim() !== ""), (p) => html`<p class="utrecht-paragraph">${p}</p>`)}</section>
+<div lang="nl">${each(council.description.split(/\n{2,}/).filter((p) => p.trim() !== ""), (p) => html`<p class="utrecht-paragraph">${p}</p>`)}</div></section>
 ${each(model.roleSections, (section, i) => html`<section aria-labelledby="rol-${i}"><h2 class="utrecht-heading-2" id="rol-${i}">${section.heading}</h2>${list(section.items)}</section>`)}
 <section aria-labelledby="wie"><h2 class="utrecht-heading-2" id="wie">${t.vacancyWho}</h2>${list(model.whoMayJoin)}</section>
 <section aria-labelledby="aanmelden" class="rw-card"><h2 class="utrecht-heading-2" id="aanmelden">${t.vacancyApply}</h2>
