@@ -2,7 +2,7 @@ import type { VacancyPage } from "@raadswerk/storage";
 import { type Locale, formatDate, ui } from "../i18n/index.js";
 import { type Html, each, html, when } from "./html.js";
 
-/** One part of the role summary: "Wat ga je doen?" with its points. */
+/** One part of the role summary: "Wat gaat u doen?" with its points. */
 export type RoleSection = { readonly heading: string; readonly items: readonly string[] };
 
 /**

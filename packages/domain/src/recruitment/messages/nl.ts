@@ -51,7 +51,7 @@ export const nl: MessageMap<RecruitmentMessageCode> = {
       : `Het nieuwe lid gaat naar vergadering ${text(p, "number")}.`,
   agree_task_or_role: () => "Spreek samen af welke taak of rol het nieuwe lid op zich neemt.",
   welcome_course: () => "Het nieuwe lid volgt de cursus 'Welkom in de cliëntenraad'.",
-  check_in: (p) => `Na ${text(p, "afterMonths")} maanden is er een gesprek met het nieuwe lid. Wat gaat goed? Wat verwacht je van elkaar?`,
+  check_in: (p) => `Na ${text(p, "afterMonths")} maanden is er een gesprek met het nieuwe lid. Wat gaat goed? Wat verwachten u en de raad van elkaar?`,
   repeat_check_in: () => "Houd het gesprek opnieuw. Vraag hoe het gaat en wat er nodig is.",
   aspirant_evaluation: (p) => `De proeftijd van ${text(p, "afterMonths")} maanden is voorbij. Besluit samen of het aspirant-lid lid wordt.`,
   ask_help_find_successor: (p) => `${text(p, "memberId")} stopt op ${d(p, "seatVacantOn")}. Vraag of ${text(p, "memberId")} wil helpen een opvolger te vinden.`,

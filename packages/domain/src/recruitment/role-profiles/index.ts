@@ -106,10 +106,10 @@ export const roleProfiles: readonly RoleProfile[] = [
     title: { nl: "Voorzitter", en: "Chair" },
     tasks: {
       nl: [
-        "Je leidt de vergaderingen van de raad.",
-        "Je bent het eerste aanspreekpunt voor de bestuurder.",
-        "Je zorgt dat iedereen in de raad een taak heeft.",
-        "Je heet nieuwe leden welkom.",
+        "U leidt de vergaderingen van de raad.",
+        "U bent het eerste aanspreekpunt voor de bestuurder.",
+        "U zorgt dat iedereen in de raad een taak heeft.",
+        "U heet nieuwe leden welkom.",
       ],
       en: [
         "You lead the council's meetings.",
@@ -127,10 +127,10 @@ export const roleProfiles: readonly RoleProfile[] = [
     title: { nl: "Secretaris", en: "Secretary" },
     tasks: {
       nl: [
-        "Je maakt de agenda, samen met de voorzitter.",
-        "Je zorgt voor de verslagen en de post.",
-        "Je houdt bij wanneer leden aftreden.",
-        "Je houdt contact met de ondersteuner van de raad.",
+        "U maakt de agenda, samen met de voorzitter.",
+        "U zorgt voor de verslagen en de post.",
+        "U houdt bij wanneer leden aftreden.",
+        "U houdt contact met de ondersteuner van de raad.",
       ],
       en: [
         "You draw up the agenda with the chair.",
@@ -148,10 +148,10 @@ export const roleProfiles: readonly RoleProfile[] = [
     title: { nl: "Lid", en: "Member" },
     tasks: {
       nl: [
-        "Je leest de stukken en gaat naar de vergaderingen.",
-        "Je praat met cliënten en naasten over wat zij belangrijk vinden.",
-        "Je denkt mee over adviezen en instemming.",
-        "Je neemt een eigen taak of onderwerp op je.",
+        "U leest de stukken en gaat naar de vergaderingen.",
+        "U praat met cliënten en naasten over wat zij belangrijk vinden.",
+        "U denkt mee over adviezen en instemming.",
+        "U neemt een eigen taak of onderwerp op zich.",
       ],
       en: [
         "You read the papers and attend the meetings.",
@@ -169,10 +169,10 @@ export const roleProfiles: readonly RoleProfile[] = [
     title: { nl: "Aspirant-lid", en: "Aspirant member" },
     tasks: {
       nl: [
-        "Je gaat mee naar de vergaderingen en kijkt hoe de raad werkt.",
-        "Je leest de regels van de raad.",
-        "Je volgt de cursus Welkom in de cliëntenraad.",
-        "Na de proeftijd besluit je samen met de raad of je lid wordt.",
+        "U gaat mee naar de vergaderingen en kijkt hoe de raad werkt.",
+        "U leest de regels van de raad.",
+        "U volgt de cursus Welkom in de cliëntenraad.",
+        "Na de proeftijd besluit u samen met de raad of u lid wordt.",
       ],
       en: [
         "You attend the meetings and see how the council works.",
@@ -355,7 +355,7 @@ export function firstYearCommitment(profile: RoleProfile, options: CommitmentOpt
   const nlTraining =
     profile.firstYearTraining.length === 0
       ? "In het eerste jaar is er geen vaste training."
-      : `In het eerste jaar volg je: ${listNl(profile.firstYearTraining.map((t) => t.title.nl))}. Dat zijn samen ${formatNumber(trainingHalfDays, "nl")} ${trainingHalfDays === 1 ? "dagdeel" : "dagdelen"}.`;
+      : `In het eerste jaar volgt u: ${listNl(profile.firstYearTraining.map((t) => t.title.nl))}. Dat zijn samen ${formatNumber(trainingHalfDays, "nl")} ${trainingHalfDays === 1 ? "dagdeel" : "dagdelen"}.`;
   const enTraining =
     profile.firstYearTraining.length === 0
       ? "There is no set training in the first year."
@@ -364,7 +364,7 @@ export function firstYearCommitment(profile: RoleProfile, options: CommitmentOpt
   const nl = [
     `${profile.title.nl} van de cliëntenraad`,
     "",
-    "Wat ga je doen?",
+    "Wat gaat u doen?",
     ...profile.tasks.nl.map((task) => `- ${task}`),
     "",
     "Hoeveel tijd kost het?",

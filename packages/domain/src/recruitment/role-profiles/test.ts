@@ -77,16 +77,16 @@ describe("firstYearCommitment", () => {
     expect(firstYearCommitment(profile("member")).text.nl).toMatchInlineSnapshot(`
       "Lid van de cliëntenraad
 
-      Wat ga je doen?
-      - Je leest de stukken en gaat naar de vergaderingen.
-      - Je praat met cliënten en naasten over wat zij belangrijk vinden.
-      - Je denkt mee over adviezen en instemming.
-      - Je neemt een eigen taak of onderwerp op je.
+      Wat gaat u doen?
+      - U leest de stukken en gaat naar de vergaderingen.
+      - U praat met cliënten en naasten over wat zij belangrijk vinden.
+      - U denkt mee over adviezen en instemming.
+      - U neemt een eigen taak of onderwerp op zich.
 
       Hoeveel tijd kost het?
       - Gemiddeld 3 uur per week.
       - Ongeveer 10 vergaderingen per jaar.
-      - In het eerste jaar volg je: Cursus Welkom in de cliëntenraad en Basiscursus: medezeggenschap in de praktijk. Dat zijn samen 2 dagdelen.
+      - In het eerste jaar volgt u: Cursus Welkom in de cliëntenraad en Basiscursus: medezeggenschap in de praktijk. Dat zijn samen 2 dagdelen.
       - In het eerste jaar is dat ongeveer 140 uur bij elkaar."
     `);
   });
