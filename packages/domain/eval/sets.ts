@@ -4,6 +4,7 @@ import { cases, type EvalCase } from "./cases.js";
 import { freshCases } from "./fresh.js";
 import { fifthCases } from "./fifth.js";
 import { fourthCases } from "./fourth.js";
+import { independentOneCases } from "./independent-1.js";
 import { thirdCases } from "./third.js";
 
 export type EvalSet = { readonly name: string; readonly cases: readonly EvalCase[] };
@@ -14,6 +15,7 @@ export const evaluationSets: readonly EvalSet[] = [
   { name: "3 reports, topic lists, rulings (eval/third.ts)", cases: thirdCases },
   { name: "4 long letters and hard negatives (eval/fourth.ts)", cases: fourthCases },
   { name: "5 rulings, reports, other sectors (eval/fifth.ts)", cases: fifthCases },
+  { name: "6 independent evaluator, blind (eval/independent-1.json)", cases: independentOneCases },
 ];
 
 export const allCases: readonly EvalCase[] = evaluationSets.flatMap((set) => set.cases);

@@ -202,6 +202,19 @@ export const CONCEPTS = {
   SETTLED: { words: `besloten|afgerond|gerealiseerd|opgeleverd|afgesloten|voltooid` },
   PAST: { words: `eerder|vorig|vorige|reeds|al|destijds|afgelopen|toen|vroeger` },
   NEGATION: { words: `geen|niet|nooit|noch` },
+  /** A clause that says nothing changes: "doelstelling en grondslag blijven ongewijzigd", "er verandert niets aan …". */
+  NO_CHANGE: {
+    words: `ongewijzigd|ongewijzigde|onveranderd|onveranderde`,
+    phrases: [
+      ["verandert|veranderen|wijzigt|wijzigen", "er", "niets|niks"],
+      ["verandert|veranderen|wijzigt|wijzigen", "niets|niks"],
+      ["niets|niks", "verandert|veranderen|wijzigt|wijzigen"],
+      ["blijft|blijven|bleef|bleven", "gelijk|hetzelfde|dezelfde|intact|gehandhaafd|behouden|bestaan"],
+      ["geen", "gevolgen|invloed|effect|effecten|consequenties"],
+    ],
+  },
+  /** Nouns for a process or project: "we starten de werving", "we openen een onderzoek" — not a unit of care. */
+  PROCESS_NOUN: { words: `werving|selectie|procedure|project\\w*|pilot\\w*|proef\\w*|onderzoek\\w*|traject\\w*|gesprek\\w*|overleg|evaluatie|inventarisatie|verkenning|aanbesteding\\w*|campagne|werkgroep\\w*|cursus\\w*|training\\w*|enquete\\w*|peiling\\w*` },
   REFERENCE: { words: `volgens|conform|krachtens|overeenkomstig|ingevolge|grond|basis|genoemd|genoemde|vermeld|vermelde|bedoeld|bedoelde|beschreven|vastgelegd|ingevolge` },
   MINOR: { words: `klein|kleine|kleinere|kleinschalig\\w*|beperkt|beperkte|gering\\w*|minimaal|minimale|miniem\\w*|licht|lichte|cosmetisch\\w*|onderhoud\\w*|schilderwerk\\w*|reparatie\\w*` },
   COUNCIL_OWN: { words: `eigen` },

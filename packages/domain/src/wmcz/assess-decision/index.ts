@@ -129,6 +129,8 @@ type Reading = {
   /** Per token, the concepts it starts. */
   readonly at: readonly ReadonlySet<ConceptId>[];
   readonly inText: ReadonlySet<ConceptId>;
+  /** Per clause (see `Token.clause`), the concepts in it. */
+  readonly clauses: ReadonlyMap<number, ReadonlySet<ConceptId>>;
 };
 
 const WORD_CONCEPTS = COMPILED_CONCEPTS.filter((c) => c.word !== undefined);
@@ -156,12 +158,16 @@ function read(text: string): Reading {
   const sentenceCount = tokens.length === 0 ? 0 : (tokens[tokens.length - 1]?.sentence ?? 0) + 1;
   const sentences = Array.from({ length: sentenceCount }, () => new Map<ConceptId, Occurrence[]>());
   const inText = new Set<ConceptId>();
+  const clauses = new Map<number, Set<ConceptId>>();
   const add = (id: ConceptId, start: number, end: number): void => {
     const token = tokens[start];
     const bucket = token === undefined ? undefined : sentences[token.sentence];
-    if (bucket === undefined) return;
+    if (bucket === undefined || token === undefined) return;
     at[start]?.add(id);
     inText.add(id);
+    const inClause = clauses.get(token.clause);
+    if (inClause === undefined) clauses.set(token.clause, new Set([id]));
+    else inClause.add(id);
     const list = bucket.get(id);
     if (list === undefined) bucket.set(id, [{ start, end }]);
     else list.push({ start, end });
@@ -177,13 +183,19 @@ function read(text: string): Reading {
       }
     }
   });
-  return { tokens, sentences, at, inText };
+  return { tokens, sentences, at, inText, clauses };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Local modifiers of a core word.
 
 const NEGATION_WINDOW = 4;
+
+/** Whether the clause of the word at `index` holds the concept. */
+function clauseHas(reading: Reading, index: number, concept: ConceptId): boolean {
+  const clause = reading.tokens[index]?.clause;
+  return clause !== undefined && reading.clauses.get(clause)?.has(concept) === true;
+}
 const REFERENCE_WINDOW = 3;
 const MINOR_WINDOW = 2;
 
@@ -198,6 +210,8 @@ function hasBefore(reading: Reading, index: number, window: number, concept: Con
 
 /** "geen fusie", "niet verbouwen" — but "niet meer gratis" and "geen ontbijt meer" are changes. */
 function isNegated(reading: Reading, index: number): boolean {
+  // "doelstelling en grondslag blijven ongewijzigd": the clause says nothing changes.
+  if (clauseHas(reading, index, "NO_CHANGE")) return true;
   // "geen fusie of overname": the negation carries over "of", "en", "noch".
   const previous = reading.tokens[index - 1];
   if (previous !== undefined && ["of", "en", "noch"].includes(previous.norm) && index >= 2 && isNegated(reading, index - 2)) return true;
@@ -286,17 +300,38 @@ function isSkipped(reading: Reading, index: number, skip: readonly Skip[]): bool
 
 type Hit = { readonly evidence: readonly string[]; readonly confidence: number };
 
-const distance = (a: Occurrence, b: Occurrence): number => (b.start > a.end ? b.start - a.end : a.start > b.end ? a.start - b.end : 0);
+/**
+ * How far apart two occurrences stand, in content words (see `Token.position`): function words
+ * and inserted clauses do not count, so Dutch word order with the verb far from its object, or a
+ * relative clause in between, keeps them close. Across a clause boundary every word counts.
+ */
+/** How far apart two occurrences stand, in words: for guards, which look at the words right around a core. */
+const tokenDistance = (a: Occurrence, b: Occurrence): number => (b.start > a.end ? b.start - a.end : a.start > b.end ? a.start - b.end : 0);
 
-function nearest(list: readonly Occurrence[] | undefined, core: Occurrence, near: number | undefined): Occurrence | undefined {
+function distance(reading: Reading, a: Occurrence, b: Occurrence): number {
+  if (reading.tokens[a.start]?.clause !== reading.tokens[b.start]?.clause) return tokenDistance(a, b);
+  const pos = (i: number): number => reading.tokens[i]?.position ?? 0;
+  if (b.start > a.end) return Math.max(0, pos(b.start) - pos(a.end));
+  if (a.start > b.end) return Math.max(0, pos(a.start) - pos(b.end));
+  return 0;
+}
+
+function nearest(reading: Reading, list: readonly Occurrence[] | undefined, core: Occurrence, near: number | undefined): Occurrence | undefined {
   if (list === undefined) return undefined;
   let best: Occurrence | undefined;
   for (const occurrence of list) {
-    const d = distance(core, occurrence);
+    const d = distance(reading, core, occurrence);
     if (near !== undefined && d > near) continue;
-    if (best === undefined || d < distance(core, best)) best = occurrence;
+    if (best === undefined || d < distance(reading, core, best)) best = occurrence;
   }
   return best;
+}
+
+/** Whether an occurrence of one of the concepts stands between two occurrences. */
+function standsBetween(sentence: ReadonlyMap<ConceptId, readonly Occurrence[]>, concepts: readonly ConceptId[], a: Occurrence, b: Occurrence): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  return concepts.some((id) => (sentence.get(id) ?? []).some((o) => o.start > from && o.end < to));
 }
 
 /** Confidence from the best sentence's score and how many sentences support the finding. */
@@ -323,8 +358,9 @@ function evaluate<Target extends string>(rule: Rule<Target>, reading: Reading): 
       if (blocked) continue;
       for (const core of sentence.get(coreId) ?? []) {
         if (isSkipped(reading, core.start, rule.skip)) continue;
-        const partners = others.map((id) => nearest(sentence.get(id), core, signal.near));
+        const partners = others.map((id) => nearest(reading, sentence.get(id), core, signal.near));
         if (partners.some((p) => p === undefined)) continue;
+        if (signal.notBetween !== undefined && partners.some((p) => p !== undefined && standsBetween(sentence, signal.notBetween ?? [], core, p))) continue;
         score += signal.weight;
         cores.push(core);
         used.push(core, ...(partners as Occurrence[]));
@@ -341,7 +377,7 @@ function evaluate<Target extends string>(rule: Rule<Target>, reading: Reading): 
             : cores.some((core) => {
                 if (guard.side === "after" && occurrence.start <= core.end) return false;
                 if (guard.side === "before" && occurrence.end >= core.start) return false;
-                return distance(core, occurrence) <= (guard.near ?? 0);
+                return tokenDistance(core, occurrence) <= (guard.near ?? 0);
               }),
         ),
       );

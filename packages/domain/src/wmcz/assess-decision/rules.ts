@@ -19,6 +19,8 @@ export type Signal = {
   readonly unless?: readonly ConceptId[];
   /** At least one of these must occur somewhere in the text (any sentence). */
   readonly inText?: readonly ConceptId[];
+  /** A partner does not count when one of these stands between it and the core ("we starten de werving … voor de woongroepen"). */
+  readonly notBetween?: readonly ConceptId[];
 };
 
 /**
@@ -115,10 +117,10 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     signals: [
       { all: ["ENDING_VERB", "UNIT"], weight: 1, near: 12, blockedBy: ["DOOR_OR_TIME", "CONTRACT"], unless: ["PLACES"] },
       { all: ["ENDING_VERB", "CARE_SERVICE"], weight: 1, near: 5, blockedBy: ["DOOR_OR_TIME", "CONTRACT", "POLICY_WORD"], unless: ["UNIT"] },
-      { all: ["EXPANSION", "UNIT", "NEW"], weight: 1, near: 6, blockedBy: ["DOOR_OR_TIME"] },
-      { all: ["EXPANSION", "PLACES"], weight: 1, near: 6 },
+      { all: ["EXPANSION", "UNIT", "NEW"], weight: 1, near: 6, blockedBy: ["DOOR_OR_TIME"], notBetween: ["PROCESS_NOUN"] },
+      { all: ["EXPANSION", "PLACES"], weight: 1, near: 6, notBetween: ["PROCESS_NOUN"] },
       { all: ["NO_LONGER", "OFFER", "CARE_SERVICE"], weight: 1, near: 6 },
-      { all: ["EXPANSION", "CARE_SERVICE"], weight: 1, near: 4, blockedBy: ["DOOR_OR_TIME", "STAFF"], unless: ["UNIT"] },
+      { all: ["EXPANSION", "CARE_SERVICE"], weight: 1, near: 4, blockedBy: ["DOOR_OR_TIME", "STAFF"], unless: ["UNIT"], notBetween: ["PROCESS_NOUN"] },
     ],
     skip: ["negated", "minor", "context", "settled", "external"],
     guards: [
