@@ -174,7 +174,11 @@ export const CONCEPTS = {
   },
   CARE_ROLE_BEFORE: { words: `persoonlijk|persoonlijke|woon|zorg|eerst|eerste|ambulant|ambulante|gezins|praktijk|thuis` },
   // ---- procedures ----
-  INSTALL: { words: `instellen|instelt|ingesteld|installer\\w*|geinstalleerd|installatie|opricht\\w*|opgericht|oprichting|opzetten|opgezet|zet|vormen|gevormd` },
+  INSTALL: {
+    words: `instellen|instelt|ingesteld|installer\\w*|geinstalleerd|installatie|opricht\\w*|opgericht|oprichting|opzetten|opgezet|zet|vormen|gevormd`,
+    // "Instelling van een cliëntenraad": the noun for installing, not an institution.
+    phrases: [["instelling", "van|voor", "een|de|het|onze|nieuwe|centrale|lokale|eigen"]],
+  },
   DISSOLVE: { words: `opheff\\w*|opgeheven|opheffing|heft|ontbind\\w*|ontbonden|ontbinding|afschaff\\w*|afgeschaft|schaft` },
   NOMINATION: { words: `voordracht${T}|voordrachten|voordrachtsrecht\\w*|voordragen|voorgedragen|draagt`, phrases: [["bindende|bindend", "voordracht|voordrachtsrecht"]] },
   ENQUIRY: { words: `enquete|enqueterecht|enqueteverzoek\\w*|enqueteprocedure\\w*|enquetes` },
@@ -218,7 +222,9 @@ export const CONCEPTS = {
   REFERENCE: { words: `volgens|conform|krachtens|overeenkomstig|ingevolge|grond|basis|genoemd|genoemde|vermeld|vermelde|bedoeld|bedoelde|beschreven|vastgelegd|ingevolge` },
   MINOR: { words: `klein|kleine|kleinere|kleinschalig\\w*|beperkt|beperkte|gering\\w*|minimaal|minimale|miniem\\w*|licht|lichte|cosmetisch\\w*|onderhoud\\w*|schilderwerk\\w*|reparatie\\w*` },
   COUNCIL_OWN: { words: `eigen` },
-  COUNCIL_BARE: { words: `raad` },
+  COUNCIL_BARE: { words: `raad|raden` },
+  /** "deze raad" after a client council was named (set while reading, no words of its own). */
+  COUNCIL_REF: {},
   PLACES: { words: `${P}(?:bedden|plaatsen|capaciteit|appartementen|woningen|plekken)` },
   CONTEXT_PREP: { words: `na|tijdens|bij|vanwege|rond|rondom|verband|gevolge|naar|in|binnen` },
   ARTICLE: { words: `de|het|deze|die|dit|een` },

@@ -144,13 +144,68 @@ const WORD_CACHE_LIMIT = 20_000;
 function conceptsOfWord(norm: string): readonly ConceptId[] {
   const cached = wordCache.get(norm);
   if (cached !== undefined) return cached;
-  // "huis-regels" is read as "huisregels" too.
-  const joined = norm.includes("-") ? norm.replaceAll("-", "") : undefined;
-  const found = WORD_CONCEPTS.filter((c) => c.word?.test(norm) === true || (joined !== undefined && c.word?.test(joined) === true)).map((c) => c.id);
+  const forms = [norm];
+  if (norm.includes("-")) {
+    // "huis-regels" is read as "huisregels" too.
+    forms.push(norm.replaceAll("-", ""));
+    // "concept-medezeggenschapsregeling", "nieuw-huisregels": a general modifier before a hyphen
+    // is read on its own and the rest as the word it modifies.
+    const [head = "", ...rest] = norm.split("-");
+    if (HYPHEN_MODIFIERS.has(head) && rest.length > 0) forms.push(head, rest.join("-"), rest.join(""));
+  }
+  const found = WORD_CONCEPTS.filter((c) => forms.some((form) => c.word?.test(form) === true)).map((c) => c.id);
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(norm, found);
   return found;
 }
+
+/** Modifiers that can stand before a hyphen without changing what the word is about. */
+const HYPHEN_MODIFIERS = new Set(["concept", "ontwerp", "nieuw", "nieuwe", "herzien", "herziene", "gewijzigd", "gewijzigde", "voorlopig", "definitief", "pilot", "proef", "interim", "tijdelijk", "tijdelijke", "model", "standaard", "totaal", "eind", "jaar"]);
+
+/**
+ * Separable verbs: Dutch splits "instellen" into "stellen … in" ("wij stellen een cliëntenraad in")
+ * and writes "op te heffen". A particle at the end of a clause (or before a time or linking word)
+ * is joined to a verb form earlier in the clause, and a particle before "te" to the verb after it;
+ * the joined word adds the concepts the verb alone lacks, at the verb's place.
+ */
+const PARTICLES = new Set(["op", "in", "aan", "af", "over", "uit", "voor", "mee", "dicht", "samen", "terug", "bij", "toe", "weg", "door", "om", "vast", "los", "open", "neer"]);
+/** Words that may follow a separated particle inside the clause: "stellen wij een raad in per 1 maart". */
+const AFTER_PARTICLE = new Set(["en", "of", "maar", "per", "met", "vanaf", "zodra", "omdat", "zodat", "want", "als", "wanneer", "na", "nadat", "tot", "zoals"]);
+const VERB_FORM = /(?:t|en|de|te|d)$/;
+const PARTICLE_REACH = 12;
+
+function joinParticles(tokens: readonly Token[], conceptsAt: readonly (readonly ConceptId[])[], add: (id: ConceptId, start: number, end: number) => void): void {
+  const gains = (particle: string, verb: Token): readonly ConceptId[] => {
+    const own = conceptsAt[verb.index] ?? [];
+    return conceptsOfWord(particle + verb.norm).filter((id) => !own.includes(id));
+  };
+  tokens.forEach((token, j) => {
+    if (!PARTICLES.has(token.norm)) return;
+    // "op te heffen", "in te stellen", "over te dragen".
+    const te = tokens[j + 1];
+    const verb = tokens[j + 2];
+    if (te?.norm === "te" && verb !== undefined && verb.clause === token.clause) {
+      for (const id of gains(token.norm, verb)) add(id, j, j + 2);
+      return;
+    }
+    const next = tokens[j + 1];
+    const endsClause = next === undefined || next.clause !== token.clause || AFTER_PARTICLE.has(next.norm);
+    if (!endsClause) return;
+    for (let i = j - 1; i >= Math.max(0, j - PARTICLE_REACH); i -= 1) {
+      const candidate = tokens[i];
+      if (candidate === undefined || candidate.clause !== token.clause) break;
+      if (!VERB_FORM.test(candidate.norm)) continue;
+      const gained = gains(token.norm, candidate);
+      for (const id of gained) add(id, i, i);
+      if (gained.length > 0) break;
+    }
+  });
+}
+
+const COUNCIL_DETERMINERS = new Set(["de", "deze", "die", "onze", "uw", "hun", "zijn", "dezelfde", "betreffende"]);
+
+/** "externe deelnemers", "externe cliënten": people from outside are not the provider's clients. */
+const OUTSIDE = /^extern\w*$/;
 
 function read(text: string): Reading {
   const tokens = tokenise(text);
@@ -172,8 +227,13 @@ function read(text: string): Reading {
     if (list === undefined) bucket.set(id, [{ start, end }]);
     else list.push({ start, end });
   };
+  const conceptsAt = tokens.map((token, i) => {
+    const own = conceptsOfWord(token.norm);
+    if (i > 0 && own.includes("CLIENT") && OUTSIDE.test(tokens[i - 1]?.norm ?? "")) return [...own.filter((id) => id !== "CLIENT"), "NONCLIENT" as const];
+    return own;
+  });
   tokens.forEach((token, i) => {
-    for (const id of conceptsOfWord(token.norm)) add(id, i, i);
+    for (const id of conceptsAt[i] ?? []) add(id, i, i);
     for (const concept of PHRASE_CONCEPTS) {
       for (const phrase of concept.phrases) {
         const end = i + phrase.length - 1;
@@ -182,6 +242,16 @@ function read(text: string): Reading {
         if (phrase.every((pattern, k) => pattern.test(tokens[i + k]?.norm ?? ""))) add(concept.id, i, end);
       }
     }
+  });
+  joinParticles(tokens, conceptsAt, add);
+  // "deze raad", "de raad" after the council was named: the same council (for installing or dissolving it).
+  let councilNamed = false;
+  tokens.forEach((_token, i) => {
+    if (councilNamed && at[i]?.has("COUNCIL_BARE") === true && at[i]?.has("BOARD") !== true && COUNCIL_DETERMINERS.has(tokens[i - 1]?.norm ?? "")) {
+      const next = tokens[i + 1]?.norm;
+      if (next !== "van") add("COUNCIL_REF", i, i);
+    }
+    if (at[i]?.has("COUNCIL") === true) councilNamed = true;
   });
   return { tokens, sentences, at, inText, clauses };
 }
@@ -358,7 +428,10 @@ function evaluate<Target extends string>(rule: Rule<Target>, reading: Reading): 
       if (blocked) continue;
       for (const core of sentence.get(coreId) ?? []) {
         if (isSkipped(reading, core.start, rule.skip)) continue;
-        const partners = others.map((id) => nearest(reading, sentence.get(id), core, signal.near));
+        const clause = reading.tokens[core.start]?.clause;
+        const candidates = (id: ConceptId): readonly Occurrence[] | undefined =>
+          signal.sameClause === true ? sentence.get(id)?.filter((o) => reading.tokens[o.start]?.clause === clause) : sentence.get(id);
+        const partners = others.map((id) => nearest(reading, candidates(id), core, signal.near));
         if (partners.some((p) => p === undefined)) continue;
         if (signal.notBetween !== undefined && partners.some((p) => p !== undefined && standsBetween(sentence, signal.notBetween ?? [], core, p))) continue;
         score += signal.weight;

@@ -21,6 +21,8 @@ export type Signal = {
   readonly inText?: readonly ConceptId[];
   /** A partner does not count when one of these stands between it and the core ("we starten de werving … voor de woongroepen"). */
   readonly notBetween?: readonly ConceptId[];
+  /** The partners must stand in the core's clause (a verb and its object: "stellen wij een cliëntenraad in"). */
+  readonly sameClause?: boolean;
 };
 
 /**
@@ -139,7 +141,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["CENTRALISE", "CARE"], weight: 1, near: 6 },
       { all: ["ORGANISE_VERB", "DIFFERENT", "CARE_SERVICE"], weight: 1, near: 6 },
       { all: ["DIFFERENT", "ORGANISATION_WORD", "IMPORTANT"], weight: 1, near: 4 },
-      { all: ["INSTALL", "ORG_ENTITY"], weight: 1, near: 4 },
+      { all: ["INSTALL", "ORG_ENTITY"], weight: 1, near: 4, sameClause: true },
     ],
     skip: ["negated", "minor", "reference", "context", "settled", "external"],
     guards: [backOfficeOnly, { any: ["COUNCIL", "PARTICIPATION_REG"], near: 4 }],
@@ -311,13 +313,17 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
 export const PROCEDURE_RULES: readonly Rule<ProcedureId>[] = [
   {
     target: "council-installation",
-    signals: [{ all: ["INSTALL", "COUNCIL"], weight: 1, near: 5 }],
+    // "de Ondernemingskamer vragen een enquête in te stellen": another thing installed stands between.
+    signals: [{ all: ["INSTALL", "COUNCIL"], weight: 1, near: 5, notBetween: ["PROCESS_NOUN", "ENQUIRY"], sameClause: true }],
     skip: ["negated", "settled", "external"],
     guards: [{ any: ["SUPERVISORY"], near: 4 }],
   },
   {
     target: "council-dissolution",
-    signals: [{ all: ["DISSOLVE", "COUNCIL"], weight: 1, near: 5 }],
+    signals: [
+      { all: ["DISSOLVE", "COUNCIL"], weight: 1, near: 5 },
+      { all: ["DISSOLVE", "COUNCIL_REF"], weight: 1, near: 3 },
+    ],
     skip: ["negated", "settled", "external"],
     guards: [],
   },

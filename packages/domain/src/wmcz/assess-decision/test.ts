@@ -104,6 +104,39 @@ describe("assessDecision", () => {
     `);
   });
 
+  it.each([
+    ["Wij stellen per 1 maart een cliëntenraad in.", "council-installation"],
+    ["Wij zijn voornemens de cliëntenraad op te heffen.", "council-dissolution"],
+    ["Instelling van een cliëntenraad.", "council-installation"],
+  ] as const)("reads separable verbs and the noun for installing: %s", (text, procedure) => {
+    expect(assessDecision(text).procedures.map((p) => p.procedure)).toEqual([procedure]);
+  });
+
+  it("takes 'deze raad' for the client council named before", () => {
+    const text = "De lokale cliëntenraad functioneert niet meer. Wij zijn voornemens deze raad op te heffen.";
+    expect(assessDecision(text).procedures.map((p) => p.procedure)).toEqual(["council-dissolution"]);
+  });
+
+  it("does not install a council when another thing is installed: an enquiry", () => {
+    expect(assessDecision("De cliëntenraad vraagt de Ondernemingskamer een enquête in te stellen.").procedures.map((p) => p.procedure)).toEqual(["right-of-enquiry"]);
+  });
+
+  it("keeps a verb and its object together across a relative clause and function words", () => {
+    expect(topicsOf("We openen in de oude vleugel van locatie Oost, die nu leeg staat, een nieuwe afdeling met 24 plaatsen.")).toEqual(["ending-or-expanding-care"]);
+  });
+
+  it("reads a hyphenated modifier before a compound: Concept-medezeggenschapsregeling", () => {
+    expect(topicsOf("Concept-medezeggenschapsregeling 2025 ter instemming")).toEqual(["participation-regulation"]);
+  });
+
+  it("ignores what a clause says stays unchanged", () => {
+    expect(topicsOf("De statuten worden aangepast; doelstelling en grondslag blijven ongewijzigd.")).toEqual([]);
+  });
+
+  it("does not take external participants for clients", () => {
+    expect(topicsOf("Tarieven voor externe deelnemers aan onze cursus per 2025")).toEqual([]);
+  });
+
   it("records the rule-set version", () => {
     expect(assessDecision("Begroting 2026").ruleSetVersion).toBe(RULE_SET_VERSION);
   });
