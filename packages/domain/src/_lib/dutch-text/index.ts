@@ -37,6 +37,8 @@ export type Token = {
   readonly clause: number;
   /** Whether the clause ends with a colon: a heading ("Voorgenomen besluit: …") that governs what follows. */
   readonly heading: boolean;
+  /** Whether the word stands between brackets. */
+  readonly bracketed: boolean;
   /**
    * Position among the content words of the sentence, for measuring how far apart two words are:
    * function words (articles, pronouns, prepositions, auxiliaries) and inserted clauses (between
@@ -60,7 +62,7 @@ const SENTENCE_BREAK = /[.!?;\n\u2022]/u;
  * // [["de", 0], ["fusie", 0], ["nieuwe", 1], ["huisregels", 1]]
  */
 export function tokenise(text: string): readonly Token[] {
-  type Draft = { text: string; norm: string; index: number; sentence: number; clause: number; heading: boolean; position: number };
+  type Draft = { text: string; norm: string; index: number; sentence: number; clause: number; heading: boolean; bracketed: boolean; position: number };
   const tokens: Draft[] = [];
   let sentence = 0;
   let clause = 0;
@@ -117,7 +119,7 @@ export function tokenise(text: string): readonly Token[] {
       }
     }
     if (before !== undefined && !FUNCTION_WORDS.has(norm)) position += 1;
-    tokens.push({ text: word, norm, index: tokens.length, sentence, clause, heading: false, position });
+    tokens.push({ text: word, norm, index: tokens.length, sentence, clause, heading: false, bracketed: bracketDepth > 0, position });
     previous = word;
     last = start + word.length;
   }

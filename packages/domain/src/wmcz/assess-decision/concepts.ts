@@ -39,7 +39,12 @@ export const CONCEPTS = {
   TAKEOVER: { words: `overname${T}|overnames|overnem\\w*|overneemt|overgenomen|overnam|overnamen|overdracht|overdragen|overgedragen|overdraagt|verkoop|verkopen|verkocht|verkoopt|overheveling|overhevelen|overgeheveld` },
   TAKEOVER_STRONG: { words: `overname|overnames|overnemen|overneemt|overgenomen|overnam|overnamen|overnamevoorstel|overnametraject` },
   CONTROL: { words: `zeggenschap|eigendom|aandelen|zeggenschapsoverdracht|eigenaar|eigenaren|moedermaatschappij|moederorganisatie` },
-  TRANSFER_PHRASE: { phrases: [["gaat|gaan|ging|gingen", "over", "naar|aan|in"], ["onder", "te", "brengen"], ["ondergebracht", "bij|in"]] },
+  // Handing over to another party: "gaat over naar", "ondergebracht bij" — "ondergebracht in twee clusters" regroups inside the organisation (REGROUP).
+  TRANSFER_PHRASE: { phrases: [["gaat|gaan|ging|gingen", "over", "naar|aan"], ["onder", "te", "brengen"], ["ondergebracht", "bij"]] },
+  /** Regrouping inside the organisation: "ondergebracht in twee clusters", "ingedeeld in drie regio's", "gebundeld in". */
+  REGROUP: { phrases: [["ondergebracht|onderbrengen|ondergebrengd|brengen|gebracht|ingedeeld|indelen|gebundeld|bundelen|samengebracht|samenbrengen|gegroepeerd|groeperen|opgedeeld|opdelen|verdeeld|verdelen", "in|onder|over"]] },
+  /** Groups the organisation is divided into. */
+  GROUPING: { words: `cluster|clusters|${P}programma|${P}programmas|${P}programma's|regio|regios|regio's|eenheden|eenheid|divisie\\w*|resultaatgebied\\w*|bedrijfsonderde\\w*|sector|sectoren|teams|afdelingen|locaties` },
   HANDOVER_CARE: { words: `dienst|diensten|shift|shifts|medicatie|mondelinge|warme|digitale|informatie|clientinformatie|gegevens|dossier|ecd|patientgegevens|huisarts|ontslag|opname` },
   PURPOSE: { words: `doelstelling|statutaire-doelstelling` },
   BASIS: { words: `grondslag|grondslagen|statutaire-grondslag` },
@@ -206,6 +211,15 @@ export const CONCEPTS = {
   SETTLED: { words: `besloten|afgerond|gerealiseerd|opgeleverd|afgesloten|voltooid` },
   PAST: { words: `eerder|vorig|vorige|reeds|al|destijds|afgelopen|toen|vroeger` },
   NEGATION: { words: `geen|niet|nooit|noch` },
+  /** Words that address the council: "adviesaanvraag cliëntenraad", "aan de cliëntenraad", "vragen de cliëntenraad". */
+  ADDRESS: { words: `aan|adviesaanvraag\\w*|instemmingsaanvraag\\w*|adviesverzoek\\w*|instemmingsverzoek\\w*|aanvraag|verzoek|vragen|vraagt|verzoeken|verzoekt|informeren|informeert|voorgelegd|voorleggen|legt` },
+  /** The council as addressee of the request (set while reading, no words of its own). */
+  COUNCIL_ADDRESSED: {},
+  /** The text asks the council for advice or consent: the provider is speaking, whatever it calls itself. */
+  REQUEST: {
+    words: `adviesaanvraag\\w*|instemmingsaanvraag\\w*|adviesverzoek\\w*|instemmingsverzoek\\w*|adviesvraag|instemmingsvraag`,
+    phrases: [["ter|om|uw|voor", "advies|instemming|consultatie"], ["voorgenomen", "besluit"]],
+  },
   /** A clause that says nothing changes: "doelstelling en grondslag blijven ongewijzigd", "er verandert niets aan …". */
   NO_CHANGE: {
     words: `ongewijzigd|ongewijzigde|onveranderd|onveranderde`,

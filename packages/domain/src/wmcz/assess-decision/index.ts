@@ -202,6 +202,7 @@ function joinParticles(tokens: readonly Token[], conceptsAt: readonly (readonly 
   });
 }
 
+const COUNCIL_ADJECTIVES = new Set(["centrale", "lokale", "uw", "onze"]);
 const COUNCIL_DETERMINERS = new Set(["de", "deze", "die", "onze", "uw", "hun", "zijn", "dezelfde", "betreffende"]);
 
 /** "externe deelnemers", "externe cliënten": people from outside are not the provider's clients. */
@@ -227,10 +228,24 @@ function read(text: string): Reading {
     if (list === undefined) bucket.set(id, [{ start, end }]);
     else list.push({ start, end });
   };
-  const conceptsAt = tokens.map((token, i) => {
+  const conceptsAt = tokens.map((token, i): readonly ConceptId[] => {
     const own = conceptsOfWord(token.norm);
-    if (i > 0 && own.includes("CLIENT") && OUTSIDE.test(tokens[i - 1]?.norm ?? "")) return [...own.filter((id) => id !== "CLIENT"), "NONCLIENT" as const];
+    if (i > 0 && own.includes("CLIENT") && OUTSIDE.test(tokens[i - 1]?.norm ?? "")) return [...own.filter((id) => id !== "CLIENT"), "NONCLIENT"];
     return own;
+  });
+  // "adviesaanvraag cliëntenraad", "ter instemming aan de cliëntenraad": the council is asked, it does not act.
+  tokens.forEach((token, i) => {
+    if (!(conceptsAt[i] ?? []).includes("COUNCIL")) return;
+    for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
+      const before = tokens[k];
+      if (before === undefined || before.sentence !== token.sentence) break;
+      const concepts = conceptsOfWord(before.norm);
+      if (concepts.includes("ADDRESS")) {
+        conceptsAt[i] = [...(conceptsAt[i] ?? []).filter((id) => id !== "COUNCIL"), "COUNCIL_ADDRESSED"];
+        break;
+      }
+      if (!concepts.includes("ARTICLE") && !COUNCIL_ADJECTIVES.has(before.norm)) break;
+    }
   });
   tokens.forEach((token, i) => {
     for (const id of conceptsAt[i] ?? []) add(id, i, i);
@@ -251,7 +266,7 @@ function read(text: string): Reading {
       const next = tokens[i + 1]?.norm;
       if (next !== "van") add("COUNCIL_REF", i, i);
     }
-    if (at[i]?.has("COUNCIL") === true) councilNamed = true;
+    if (at[i]?.has("COUNCIL") === true || at[i]?.has("COUNCIL_ADDRESSED") === true) councilNamed = true;
   });
   return { tokens, sentences, at, inText, clauses };
 }
@@ -346,9 +361,13 @@ function isAboutThirdParty(reading: Reading, index: number): boolean {
   let subject = first;
   while (reading.at[subject]?.has("ARTICLE") === true) subject += 1;
   if (reading.at[subject]?.has("EXTERNAL") !== true || subject === index) return false;
+  // "Het ziekenhuis legt u ter instemming voor …": a request to the council with no "wij" for
+  // another party is the provider writing about itself in the third person.
+  if (reading.inText.has("REQUEST") && !reading.inText.has("OWN")) return false;
   // Naming the provider itself, or its council, shows the provider's own decision.
   for (let i = first; reading.tokens[i]?.sentence === sentence; i += 1) {
-    if (i !== subject && (reading.at[i]?.has("OWN") === true || reading.at[i]?.has("COUNCIL") === true)) return false;
+    const at = reading.at[i];
+    if (i !== subject && (at?.has("OWN") === true || at?.has("COUNCIL") === true || at?.has("COUNCIL_ADDRESSED") === true)) return false;
   }
   return true;
 }
@@ -396,6 +415,37 @@ function nearest(reading: Reading, list: readonly Occurrence[] | undefined, core
   }
   return best;
 }
+
+/**
+ * Whether a word found by a guard without a distance governs a core word: it stands in the same
+ * clause; or in a heading ("Voor medewerkers: …") that governs the sentence; or the core is the
+ * heading that the rest explains ("Ontslagbeleid: hoe wij omgaan met boventallige medewerkers"); or it
+ * stands in brackets right after the core ("de ondersteunende diensten (HR, ICT)"). A word in
+ * another clause ("en de bezoekregeling (… bij de receptie)") says nothing about the core.
+ */
+function governs(reading: Reading, occurrence: Occurrence, core: Occurrence): boolean {
+  const guard = reading.tokens[occurrence.start];
+  const coreToken = reading.tokens[core.start];
+  if (guard === undefined || coreToken === undefined) return false;
+  if (guard.heading || guard.clause === coreToken.clause) return true;
+  if (coreToken.heading) {
+    // The clause right after the heading explains it.
+    let next = core.end + 1;
+    while (reading.tokens[next]?.heading === true) next += 1;
+    return reading.tokens[next]?.clause === guard.clause;
+  }
+  if (!guard.bracketed || coreToken.bracketed) return false;
+  let open = occurrence.start;
+  while (reading.tokens[open - 1]?.bracketed === true && reading.tokens[open - 1]?.clause === guard.clause) open -= 1;
+  if (open <= core.end || open - core.end > BRACKET_REACH) return false;
+  // "het kwaliteitsplan en de bezoekregeling (…)": after "en" the bracket explains the other word.
+  return !reading.tokens.slice(core.end + 1, open).some((t) => COORDINATORS.has(t.norm));
+}
+
+const COORDINATORS = new Set(["en", "of", "maar", "noch"]);
+
+/** How far after a core word a bracket may open and still explain it. */
+const BRACKET_REACH = 5;
 
 /** Whether an occurrence of one of the concepts stands between two occurrences. */
 function standsBetween(sentence: ReadonlyMap<ConceptId, readonly Occurrence[]>, concepts: readonly ConceptId[], a: Occurrence, b: Occurrence): boolean {
@@ -446,7 +496,7 @@ function evaluate<Target extends string>(rule: Rule<Target>, reading: Reading): 
       const triggered = guard.any.some((id) =>
         (sentence.get(id) ?? []).some((occurrence) =>
           guard.near === undefined
-            ? true
+            ? cores.some((core) => governs(reading, occurrence, core))
             : cores.some((core) => {
                 if (guard.side === "after" && occurrence.start <= core.end) return false;
                 if (guard.side === "before" && occurrence.end >= core.start) return false;

@@ -136,6 +136,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     target: "major-organisational-change",
     signals: [
       { all: ["ORG_CHANGE"], weight: 1 },
+      { all: ["REGROUP", "GROUPING"], weight: 1, near: 4, sameClause: true },
       { all: ["SELF_MANAGING", "UNIT"], weight: 1, near: 4 },
       { all: ["MERGE_VERB", "UNIT"], weight: 1, near: 6 },
       { all: ["CENTRALISE", "CARE"], weight: 1, near: 6 },
@@ -159,9 +160,10 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     target: "budget-and-accounts",
     signals: [{ all: ["BUDGET"], weight: 1 }],
     skip: ["negated", "reference", "context", "settled", "external"],
-    // "de begroting van de cliëntenraad", "onze eigen begroting": the council's own money is no topic.
+    // "de begroting van de cliëntenraad", "onze eigen begroting", "de begroting voor het personeelsfeest":
+    // the council's own money, or a budget for staff or one event, is not the organisation's budget.
     guards: [
-      { any: ["COUNCIL"], near: 3, side: "after" },
+      { any: ["COUNCIL", "STAFF", "ACTIVITY", "PROCESS_NOUN"], near: 3, side: "after" },
       { any: ["COUNCIL_BARE"], near: 3, side: "after", unless: ["BOARD"] },
       { any: ["COUNCIL_OWN"], near: 2, side: "before" },
     ],

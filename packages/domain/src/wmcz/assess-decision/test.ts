@@ -137,6 +137,33 @@ describe("assessDecision", () => {
     expect(topicsOf("Tarieven voor externe deelnemers aan onze cursus per 2025")).toEqual([]);
   });
 
+  it("reads regrouping inside the organisation as a reorganisation, not a transfer", () => {
+    expect(topicsOf("De zes woonlocaties worden ondergebracht in twee clusters.")).toEqual(["major-organisational-change"]);
+  });
+
+  it("does not take a budget for a staff party for the organisation's budget", () => {
+    expect(topicsOf("De begroting voor het personeelsfeest is vastgesteld.")).toEqual([]);
+  });
+
+  it("reads the council named as addressee of a request as no council matter", () => {
+    expect(topicsOf("Jaarrekening 2024 - adviesaanvraag cliëntenraad")).toEqual(["budget-and-accounts"]);
+  });
+
+  it("keeps a staff or office word in another clause from suppressing a finding", () => {
+    expect(topicsOf("Graag uw instemming met het kwaliteitsplan en met de bezoekregeling (bezoek alleen na aanmelding bij de receptie).")).toEqual([
+      "client-regulations",
+      "quality-safety-hygiene",
+    ]);
+  });
+
+  it("lets words in brackets right after a core word explain it", () => {
+    expect(topicsOf("Reorganisatie van de ondersteunende diensten (HR, ICT en financiën)")).toEqual([]);
+  });
+
+  it("reads the provider writing about itself in the third person in a request to the council", () => {
+    expect(topicsOf("Het ziekenhuis legt een nieuwe klachtenregeling voor patiënten ter instemming voor.")).toEqual(["complaints-regulation"]);
+  });
+
   it("records the rule-set version", () => {
     expect(assessDecision("Begroting 2026").ruleSetVersion).toBe(RULE_SET_VERSION);
   });
