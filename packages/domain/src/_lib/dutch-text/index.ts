@@ -32,7 +32,7 @@ export type Token = {
   /**
    * Number of the clause the word belongs to, counted over the whole text: a comma, colon, dash or
    * bracket starts a new clause, and so does a new sentence. After an inserted clause (between
-   * brackets, or ", die … ,") the words take up the number of the clause that was interrupted.
+   * brackets, ", die … ," or ", in overleg met … ,") the words take up the number of the clause that was interrupted.
    */
   readonly clause: number;
   /** Whether the clause ends with a colon: a heading ("Voorgenomen besluit: …") that governs what follows. */
@@ -139,8 +139,12 @@ function markHeading(tokens: { clause: number; heading: boolean }[], clause: num
 
 // What ends a clause between two words: a comma, colon, bracket or dash (besides a sentence break).
 const CLAUSE_BREAK = /[,:()\u2013\u2014]|\s-\s/u;
-// Words that open a relative clause after a comma: ", die nu leeg staat,".
-const RELATIVE = new Set(["die", "dat", "waar", "waarin", "waarbij", "waarvan", "waarmee", "waardoor", "welke", "wie", "zoals"]);
+// Words that open an inserted clause after a comma: a relative clause (", die nu leeg staat,") or
+// a prepositional phrase (", in overleg met de gemeente,").
+const RELATIVE = new Set([
+  "die", "dat", "waar", "waarin", "waarbij", "waarvan", "waarmee", "waardoor", "welke", "wie", "zoals",
+  "in", "na", "met", "vanaf", "per", "op", "onder", "tijdens", "vanwege", "wegens", "volgens", "conform", "bij", "naar", "mits", "tenzij",
+]);
 // Function words do not count when measuring how far apart two words stand.
 const FUNCTION_WORDS = new Set([
   "de", "het", "een", "'t", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "hij", "zij", "ze", "wij", "we", "u", "uw", "ons", "onze", "jullie", "er",

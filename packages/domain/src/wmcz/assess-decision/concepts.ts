@@ -38,6 +38,10 @@ export const CONCEPTS = {
   PARTNER: { words: `${P}(?:stichting|stichtingen|zorggroep|zorggroepen|ziekenhuis|ziekenhuizen|zorgaanbieder|zorgaanbieders|aanbieder|aanbieders|instelling|instellingen|zorgorganisatie|zorgorganisaties|huisartsen|huisartsenpraktijk\\w*|woningcorporatie|woningcorporaties|corporatie|partner|partners|ketenpartners?|zorgpartners?|organisaties)|andere-organisatie` },
   TAKEOVER: { words: `overname${T}|overnames|overnem\\w*|overneemt|overgenomen|overnam|overnamen|overdracht|overdragen|overgedragen|overdraagt|verkoop|verkopen|verkocht|verkoopt|overheveling|overhevelen|overgeheveld` },
   TAKEOVER_STRONG: { words: `overname|overnames|overnemen|overneemt|overgenomen|overnam|overnamen|overnamevoorstel|overnametraject` },
+  /** Getting something: "… de zeggenschap over onze stichting krijgt". */
+  ACQUIRE: { words: `krijgt|krijgen|kreeg|kregen|gekregen|verkrijgt|verkrijgen|verkregen|verwerft|verwerven|verworven|overgaat|overgaan|overgegaan` },
+  /** Becoming the only board member or shareholder of the provider: control passes. */
+  SOLE_CONTROL: { phrases: [["enig|enige", "bestuurder|aandeelhouder|eigenaar|lid"]] },
   CONTROL: { words: `zeggenschap|eigendom|aandelen|zeggenschapsoverdracht|eigenaar|eigenaren|moedermaatschappij|moederorganisatie` },
   // Handing over to another party: "gaat over naar", "ondergebracht bij" — "ondergebracht in twee clusters" regroups inside the organisation (REGROUP).
   TRANSFER_PHRASE: { phrases: [["gaat|gaan|ging|gingen", "over", "naar|aan"], ["onder", "te", "brengen"], ["ondergebracht", "bij"]] },
@@ -110,7 +114,7 @@ export const CONCEPTS = {
   COMPLAINTS_OFFICER: { words: `klachte?n?functionaris${T}|klachte?n?functionarissen|clientvertrouwenspersoon|vertrouwenspersoon` },
   HOUSE_RULES: {
     words: `huisregel\\w*|huisreglement\\w*|leefregel\\w*|bezoekregel\\w*|bezoektijd\\w*|bezoekersregel\\w*|bezoekbeleid|bezoekersbeleid|bezoekmogelijkhed\\w*|(?:rook|huisdier|huisdieren|alcohol|camera|privacy|parkeer|sleutel|post)(?:beleid|regel|regels|regeling|reglement)${T}|rookverbod|rookvrij\\w*|bewonersreglement\\w*|huurreglement|huurvoorwaarden|leveringsvoorwaarden|cameratoezicht`,
-    phrases: [["huishoudelijk", "reglement"]],
+    phrases: [["huishoudelijk|huishoudelijke", "reglement|regels"]],
   },
   CLIENT_RULE_SUBJECT: { words: `huisdier|huisdieren|roken|rookbeleid|rookruimte|rookverbod|alcohol|alcoholgebruik|sleutel|sleutels|sleutelbeheer|privacy|nachtrust|bezoek|bezoekers|bezoektijden|kledingvoorschriften|zakgeld|bewonersgeld|eigendommen` },
   REG: {
@@ -138,6 +142,16 @@ export const CONCEPTS = {
     words: `${P}(?:procedure|procedures|werkwijze|werkwijzen|methodiek|methode|format|formulier|formulieren|opzet|aanpak|proces|cyclus|bespreking|besprekingen|evaluatie|evaluaties|protocol|protocollen|systematiek)|opstel\\w*|opgesteld|bespre\\w*|besproken|evalue\\w*|geevalueerd|invullen|ingevuld|vastleggen|vastgelegd|maken|gemaakt|digitaal|digitale|ecd|elektronisch\\w*`,
   },
   QUALITY: { words: `kwaliteit${T}|kwaliteitsplan${T}|kwaliteitsbeleid|kwaliteitskader|kwaliteitsplannen` },
+  /** Watching clients with cameras or sensors: a safety measure. */
+  SURVEILLANCE: { words: `camera|cameras|camera's|${P}camera|${P}cameras|cameratoezicht|camerabewaking|cameragebruik|camerasysteem\\w*|videobewaking|domotica|bewegingssensor\\w*|sensoren|sensor|leefcirkel\\w*|gps-?\\w*|bewaking` },
+  /** "een nieuw verpleeghuis", "een tweede hospice": a care facility that adds places. */
+  NEW_FACILITY: {
+    phrases: [
+      ["een|extra", "nieuw|nieuwe|extra|tweede|derde|additioneel|additionele", "[a-z-]*(?:verpleeghuis|hospice|woonzorgcentrum|zorgcentrum|woonvorm|kliniek|polikliniek|zorglocatie|woonlocatie|groepswoning|logeerhuis|dagcentrum|gezinshuis|verpleegafdeling)"],
+    ],
+  },
+  /** Replacing what exists: "vervangende nieuwbouw", "ter vervanging van". */
+  REPLACE: { words: `vervang\\w*|vervanging\\w*` },
   SAFETY: { words: `${P}veiligheid${T}|valpreventie\\w*|medicatieveiligheid|brandveiligheid|incidentenbeleid|calamiteitenbeleid|meldcode` },
   HYGIENE: { words: `hygiene${T}|hygienebeleid|hygienisch\\w*|infectiepreventie${T}|infectie${T}|uitbraak\\w*|besmetting\\w*|schoonmaakbeleid|schoonmaakprotocol` },
   POLICY: {
@@ -208,7 +222,11 @@ export const CONCEPTS = {
   // ---- local modifiers ----
   EXTERNAL: { words: `ziekenhuis|ziekenhuizen|gemeente|gemeenten|zorgverzekeraar\\w*|verzekeraar\\w*|zorgkantoor|zorgkantoren|huisarts|huisartsen|inspectie|igj|overheid|rijksoverheid|minister|ministerie|kabinet|cak|provincie|woningcorporatie|uwv` },
   OWN: { words: `wij|we|ons|onze|organisatie|stichting|zorgaanbieder|bestuurder|bestuur|locatie|locaties` },
-  SETTLED: { words: `besloten|afgerond|gerealiseerd|opgeleverd|afgesloten|voltooid` },
+  /** The provider speaking in the first person. */
+  FIRST_PERSON: { words: `wij|we|ons|onze` },
+  /** A body that is often the provider itself, named in the third person ("Het ziekenhuis legt … voor"). */
+  PROVIDER_KIND: { words: `ziekenhuis` },
+  SETTLED: { words: `besloten|genomen|afgerond|gerealiseerd|opgeleverd|afgesloten|voltooid` },
   PAST: { words: `eerder|vorig|vorige|reeds|al|destijds|afgelopen|toen|vroeger` },
   NEGATION: { words: `geen|niet|nooit|noch` },
   /** Words that address the council: "adviesaanvraag cliëntenraad", "aan de cliëntenraad", "vragen de cliëntenraad". */
@@ -236,6 +254,8 @@ export const CONCEPTS = {
   REFERENCE: { words: `volgens|conform|krachtens|overeenkomstig|ingevolge|grond|basis|genoemd|genoemde|vermeld|vermelde|bedoeld|bedoelde|beschreven|vastgelegd|ingevolge` },
   MINOR: { words: `klein|kleine|kleinere|kleinschalig\\w*|beperkt|beperkte|gering\\w*|minimaal|minimale|miniem\\w*|licht|lichte|cosmetisch\\w*|onderhoud\\w*|schilderwerk\\w*|reparatie\\w*` },
   COUNCIL_OWN: { words: `eigen` },
+  /** "zijn huishoudelijk reglement", "haar eigen begroting": belonging to the subject of the sentence. */
+  POSSESSIVE: { words: `zijn|haar|hun|eigen` },
   COUNCIL_BARE: { words: `raad|raden` },
   /** "deze raad" after a client council was named (set while reading, no words of its own). */
   COUNCIL_REF: {},

@@ -170,7 +170,11 @@ const HYPHEN_MODIFIERS = new Set(["concept", "ontwerp", "nieuw", "nieuwe", "herz
  */
 const PARTICLES = new Set(["op", "in", "aan", "af", "over", "uit", "voor", "mee", "dicht", "samen", "terug", "bij", "toe", "weg", "door", "om", "vast", "los", "open", "neer"]);
 /** Words that may follow a separated particle inside the clause: "stellen wij een raad in per 1 maart". */
-const AFTER_PARTICLE = new Set(["en", "of", "maar", "per", "met", "vanaf", "zodra", "omdat", "zodat", "want", "als", "wanneer", "na", "nadat", "tot", "zoals"]);
+const AFTER_PARTICLE = new Set([
+  "en", "of", "maar", "per", "met", "vanaf", "zodra", "omdat", "zodat", "want", "als", "wanneer", "na", "nadat", "tot", "zoals",
+  // a prepositional phrase after the particle: "richten een stichting op voor de kraamzorg"
+  "voor", "bij", "in", "op", "aan", "van", "naar", "om", "door", "tijdens", "binnen", "zonder",
+]);
 const VERB_FORM = /(?:t|en|de|te|d)$/;
 const PARTICLE_REACH = 12;
 
@@ -331,13 +335,25 @@ function isContext(reading: Reading, index: number): boolean {
   // "bij verbouw, nieuwbouw of verhuizing": a list of words of the same kind shares the setting.
   if (same(index - 1) && sharesConcept(reading, index, index - 1) && isContext(reading, index - 1)) return true;
   if (prepositionAt(index - 1) && !weak(index - 1)) return true;
-  return same(index - 1) && reading.at[index - 1]?.has("ARTICLE") === true && prepositionAt(index - 2);
+  if (same(index - 1) && reading.at[index - 1]?.has("ARTICLE") === true && prepositionAt(index - 2)) return true;
+  // "in de nieuwe gebouwen", "na de grote verbouwing": an adjective between article and word.
+  const adjective = reading.tokens[index - 1];
+  return (
+    adjective !== undefined &&
+    same(index - 2) &&
+    /e$/.test(adjective.norm) &&
+    !reading.at[index - 1]?.has("ARTICLE") &&
+    reading.at[index - 2]?.has("ARTICLE") === true &&
+    prepositionAt(index - 3)
+  );
 }
 
 const SETTLED_WINDOW = 8;
 
 /** "de nieuwbouw die vorig jaar is besloten": a decision already taken is mentioned, not asked. */
 function isSettled(reading: Reading, index: number): boolean {
+  // "(het besluit over de verhuizing zelf is vorig jaar met uw advies genomen)": the whole clause tells what was decided before.
+  if (clauseHas(reading, index, "SETTLED") && clauseHas(reading, index, "PAST")) return true;
   const sentence = reading.tokens[index]?.sentence;
   let settled = false;
   let past = false;
@@ -364,12 +380,28 @@ function isAboutThirdParty(reading: Reading, index: number): boolean {
   // "Het ziekenhuis legt u ter instemming voor …": a request to the council with no "wij" for
   // another party is the provider writing about itself in the third person.
   if (reading.inText.has("REQUEST") && !reading.inText.has("OWN")) return false;
+  // "Het ziekenhuis verruimt de bezoektijden": a hospital as subject in a text without "wij" is the
+  // provider itself; next to "wij" it is another party ("het ziekenhuis sluit …; wij passen … aan").
+  if (reading.at[subject]?.has("PROVIDER_KIND") === true && !reading.inText.has("FIRST_PERSON")) return false;
   // Naming the provider itself, or its council, shows the provider's own decision.
   for (let i = first; reading.tokens[i]?.sentence === sentence; i += 1) {
     const at = reading.at[i];
     if (i !== subject && (at?.has("OWN") === true || at?.has("COUNCIL") === true || at?.has("COUNCIL_ADDRESSED") === true)) return false;
   }
   return true;
+}
+
+/**
+ * "De cliëntenraad past zijn huishoudelijk reglement aan": a possessive before the word, with the
+ * council as the subject of the sentence, makes it the council's own rulebook or money.
+ */
+function isCouncilOwn(reading: Reading, index: number): boolean {
+  if (!hasBefore(reading, index, 2, "POSSESSIVE")) return false;
+  const sentence = reading.tokens[index]?.sentence;
+  let subject = index;
+  while (reading.tokens[subject - 1]?.sentence === sentence) subject -= 1;
+  while (reading.at[subject]?.has("ARTICLE") === true || COUNCIL_ADJECTIVES.has(reading.tokens[subject]?.norm ?? "")) subject += 1;
+  return reading.at[subject]?.has("COUNCIL") === true || reading.at[subject]?.has("COUNCIL_BARE") === true;
 }
 
 function isSkipped(reading: Reading, index: number, skip: readonly Skip[]): boolean {
@@ -380,6 +412,7 @@ function isSkipped(reading: Reading, index: number, skip: readonly Skip[]): bool
     if (reason === "context" && isContext(reading, index)) return true;
     if (reason === "settled" && isSettled(reading, index)) return true;
     if (reason === "external" && isAboutThirdParty(reading, index)) return true;
+    if (reason === "council-own" && isCouncilOwn(reading, index)) return true;
   }
   return false;
 }

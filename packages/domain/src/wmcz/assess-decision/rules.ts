@@ -35,12 +35,13 @@ export type Signal = {
 export type Guard = { readonly any: readonly ConceptId[]; readonly unless?: readonly ConceptId[]; readonly near?: number; readonly side?: "before" | "after" };
 
 /**
- * Local reasons to ignore a core word: "geen fusie", "volgens de medezeggenschapsregeling", "kleine verbouwing".
+ * Local reasons to ignore a core word: "geen fusie", "volgens de medezeggenschapsregeling", "kleine verbouwing",
+ * "de cliëntenraad past zijn huishoudelijk reglement aan" (council-own).
  *
  * @example
  * const skip: Skip[] = ["negated", "reference"];
  */
-export type Skip = "negated" | "reference" | "minor" | "context" | "settled" | "external";
+export type Skip = "negated" | "reference" | "minor" | "context" | "settled" | "external" | "council-own";
 
 /**
  * The rule for one topic or procedure.
@@ -110,6 +111,9 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["TRANSFER_PHRASE", "UNIT"], weight: 1, near: 6 },
       { all: ["TRANSFER_PHRASE", "CARE_SERVICE"], weight: 1, near: 6 },
       { all: ["CONTROL", "NEW"], weight: 1, near: 1 },
+      // "… enig bestuurder van onze stichting wordt en dus de zeggenschap over onze stichting krijgt".
+      { all: ["CONTROL", "ACQUIRE", "ORG_ENTITY"], weight: 1, near: 4 },
+      { all: ["SOLE_CONTROL", "ORG_ENTITY"], weight: 1, near: 4 },
     ],
     skip: ["negated", "context", "settled", "external"],
     guards: [staffOnly, { any: ["BUILD", "NEW_BUILDING", "STAFF_SPACE"], near: 3 }],
@@ -123,12 +127,14 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["EXPANSION", "PLACES"], weight: 1, near: 6, notBetween: ["PROCESS_NOUN"] },
       { all: ["NO_LONGER", "OFFER", "CARE_SERVICE"], weight: 1, near: 6 },
       { all: ["EXPANSION", "CARE_SERVICE"], weight: 1, near: 4, blockedBy: ["DOOR_OR_TIME", "STAFF"], unless: ["UNIT"], notBetween: ["PROCESS_NOUN"] },
+      // "een nieuw verpleeghuis bouwen" adds places; "vervangende nieuwbouw" does not.
+      { all: ["NEW_FACILITY", "BUILD"], weight: 1, near: 5, blockedBy: ["REPLACE"] },
     ],
     skip: ["negated", "minor", "context", "settled", "external"],
     guards: [
       { any: ["COUNCIL", "SUPERVISORY"], near: 4 },
       backOfficeOnly,
-      { any: ["BUILD"], near: 3 },
+      { any: ["BUILD"], near: 3, unless: ["NEW_FACILITY"] },
       { any: ["FOOD", "ACTIVITY", "RECREATION", "ADMISSION", "HOUSE_RULES"], near: 3 },
     ],
   },
@@ -159,7 +165,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
   {
     target: "budget-and-accounts",
     signals: [{ all: ["BUDGET"], weight: 1 }],
-    skip: ["negated", "reference", "context", "settled", "external"],
+    skip: ["negated", "reference", "context", "settled", "external", "council-own"],
     // "de begroting van de cliëntenraad", "onze eigen begroting", "de begroting voor het personeelsfeest":
     // the council's own money, or a budget for staff or one event, is not the organisation's budget.
     guards: [
@@ -215,7 +221,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["CLIENT_RULE_SUBJECT", "REG"], weight: 1, near: 4, blockedBy: ["STAFF"], unless: ["CLIENT"] },
       { all: ["PERMISSION", "CLIENT", "CHANGE"], weight: 1, near: 4, blockedBy: ["FOOD", "ACTIVITY", "RECREATION", "SPIRIT", "CAREPLAN", "PAY", "PRICE", "COUNCIL"] },
     ],
-    skip: ["negated", "reference", "settled", "external"],
+    skip: ["negated", "reference", "settled", "external", "council-own"],
     guards: [
       { any: ["STAFF", "NONCLIENT"], unless: ["CLIENT", "SERVICE", "VISIT"] },
       { any: ["COUNCIL"], near: 4, side: "after" },
@@ -248,6 +254,10 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["SAFETY", "POLICY"], weight: 1, near: 5 },
       { all: ["HYGIENE", "POLICY"], weight: 1, near: 5 },
       { all: ["HYGIENE", "CHANGE"], weight: 1, near: 5 },
+      // "Inzet van camera's in de gangen van de afdeling": watching clients is a safety measure.
+      { all: ["SURVEILLANCE", "CARE"], weight: 1, near: 8, blockedBy: ["BACKOFFICE", "STAFF_SPACE"], unless: ["CLIENT", "CARE"] },
+      { all: ["SURVEILLANCE", "CLIENT"], weight: 1, near: 8 },
+      { all: ["SURVEILLANCE", "SPACE"], weight: 1, near: 6, inText: ["CLIENT", "CARE"] },
     ],
     skip: ["negated", "reference", "settled", "external"],
     guards: [staffOnly, backOfficeOnly, { any: ["BUILD", "FOOD"], near: 2 }],
@@ -259,7 +269,8 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["ENDING_CARE", "CARE_RELATION", "POLICY_WORD"], weight: 1, near: 6 },
       { all: ["PRIORITY", "CLIENT"], weight: 1, near: 6 },
     ],
-    skip: ["negated", "reference", "settled", "external"],
+    // "binnen zes weken na opname": admission as a moment in time, not admission policy.
+    skip: ["negated", "reference", "context", "settled", "external"],
     guards: [staffOnly, { any: ["COUNCIL"], near: 5 }],
   },
   {

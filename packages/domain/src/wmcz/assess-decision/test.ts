@@ -164,6 +164,35 @@ describe("assessDecision", () => {
     expect(topicsOf("Het ziekenhuis legt een nieuwe klachtenregeling voor patiënten ter instemming voor.")).toEqual(["complaints-regulation"]);
   });
 
+  it("reads building a new care facility as expanding care, and replacing one as building only", () => {
+    expect(topicsOf("Het besluit om een nieuw verpleeghuis te bouwen in Veenendaal")).toEqual(["ending-or-expanding-care", "housing-and-building"]);
+    expect(topicsOf("Bouw van een nieuw verpleeghuis ter vervanging van De Linde")).toEqual(["housing-and-building"]);
+  });
+
+  it("reads cameras watching clients as safety policy", () => {
+    expect(topicsOf("Inzet van camera's in de gangen van de psychogeriatrische afdeling")).toEqual(["quality-safety-hygiene"]);
+  });
+
+  it("reads another party getting control of the provider as a transfer of control", () => {
+    expect(topicsOf("Zorggroep Ysselland wordt enig bestuurder en krijgt de zeggenschap over onze stichting.")).toEqual(["transfer-of-control"]);
+  });
+
+  it("does not read the council's own rulebook as a client regulation", () => {
+    expect(topicsOf("De cliëntenraad past zijn huishoudelijk reglement aan.")).toEqual([]);
+  });
+
+  it("reads admission as a moment in time as no admission policy", () => {
+    expect(topicsOf("Na opname krijgt iedere bewoner een vaste contactpersoon.")).toEqual([]);
+  });
+
+  it("reports only what is asked now when a clause says the underlying decision was taken before", () => {
+    expect(topicsOf("Sociaal plan voor bewoners (het besluit over de verhuizing is vorig jaar genomen).")).toEqual(["social-plan"]);
+  });
+
+  it("keeps a verb and its object together across an inserted phrase between commas", () => {
+    expect(topicsOf("Wij sluiten, in overleg met de gemeente, de dagbesteding in Velp.")).toEqual(["ending-or-expanding-care"]);
+  });
+
   it("records the rule-set version", () => {
     expect(assessDecision("Begroting 2026").ruleSetVersion).toBe(RULE_SET_VERSION);
   });
