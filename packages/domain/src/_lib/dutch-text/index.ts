@@ -37,6 +37,8 @@ export type Token = {
   readonly clause: number;
   /** Whether the clause ends with a colon: a heading ("Voorgenomen besluit: …") that governs what follows. */
   readonly heading: boolean;
+  /** The characters between the previous word and this one ("€ " before "15"). */
+  readonly before: string;
   /** Whether the word stands between brackets. */
   readonly bracketed: boolean;
   /**
@@ -62,7 +64,7 @@ const SENTENCE_BREAK = /[.!?;\n\u2022]/u;
  * // [["de", 0], ["fusie", 0], ["nieuwe", 1], ["huisregels", 1]]
  */
 export function tokenise(text: string): readonly Token[] {
-  type Draft = { text: string; norm: string; index: number; sentence: number; clause: number; heading: boolean; bracketed: boolean; position: number };
+  type Draft = { text: string; norm: string; index: number; sentence: number; clause: number; heading: boolean; before: string; bracketed: boolean; position: number };
   const tokens: Draft[] = [];
   let sentence = 0;
   let clause = 0;
@@ -119,7 +121,7 @@ export function tokenise(text: string): readonly Token[] {
       }
     }
     if (before !== undefined && !FUNCTION_WORDS.has(norm)) position += 1;
-    tokens.push({ text: word, norm, index: tokens.length, sentence, clause, heading: false, bracketed: bracketDepth > 0, position });
+    tokens.push({ text: word, norm, index: tokens.length, sentence, clause, heading: false, before: gap, bracketed: bracketDepth > 0, position });
     previous = word;
     last = start + word.length;
   }

@@ -113,7 +113,7 @@ export const CONCEPTS = {
   },
   COMPLAINTS_OFFICER: { words: `klachte?n?functionaris${T}|klachte?n?functionarissen|clientvertrouwenspersoon|vertrouwenspersoon` },
   HOUSE_RULES: {
-    words: `huisregel\\w*|huisreglement\\w*|leefregel\\w*|bezoekregel\\w*|bezoektijd\\w*|bezoekersregel\\w*|bezoekbeleid|bezoekersbeleid|bezoekmogelijkhed\\w*|(?:rook|huisdier|huisdieren|alcohol|camera|privacy|parkeer|sleutel|post)(?:beleid|regel|regels|regeling|reglement)${T}|rookverbod|rookvrij\\w*|bewonersreglement\\w*|huurreglement|huurvoorwaarden|leveringsvoorwaarden|cameratoezicht`,
+    words: `huisregel\\w*|huisreglement\\w*|leefregel\\w*|bezoekregel\\w*|bezoektijd\\w*|bezoekersregel\\w*|bezoekbeleid|bezoekersbeleid|bezoekmogelijkhed\\w*|(?:rook|huisdier|huisdieren|alcohol|privacy|parkeer|sleutel|post)(?:beleid|regel|regels|regeling|reglement)${T}|rookverbod|rookvrij\\w*|bewonersreglement\\w*|huurreglement|huurvoorwaarden|leveringsvoorwaarden`,
     phrases: [["huishoudelijk|huishoudelijke", "reglement|regels"]],
   },
   CLIENT_RULE_SUBJECT: { words: `huisdier|huisdieren|roken|rookbeleid|rookruimte|rookverbod|alcohol|alcoholgebruik|sleutel|sleutels|sleutelbeheer|privacy|nachtrust|bezoek|bezoekers|bezoektijden|kledingvoorschriften|zakgeld|bewonersgeld|eigendommen` },
@@ -143,7 +143,7 @@ export const CONCEPTS = {
   },
   QUALITY: { words: `kwaliteit${T}|kwaliteitsplan${T}|kwaliteitsbeleid|kwaliteitskader|kwaliteitsplannen` },
   /** Watching clients with cameras or sensors: a safety measure. */
-  SURVEILLANCE: { words: `camera|cameras|camera's|${P}camera|${P}cameras|cameratoezicht|camerabewaking|cameragebruik|camerasysteem\\w*|videobewaking|domotica|bewegingssensor\\w*|sensoren|sensor|leefcirkel\\w*|gps-?\\w*|bewaking` },
+  SURVEILLANCE: { words: `camerabeleid|cameraregels|cameraregeling|camera|cameras|camera's|${P}camera|${P}cameras|cameratoezicht|camerabewaking|cameragebruik|camerasysteem\\w*|videobewaking|domotica|bewegingssensor\\w*|sensoren|sensor|leefcirkel\\w*|gps-?\\w*|bewaking` },
   /** "een nieuw verpleeghuis", "een tweede hospice": a care facility that adds places. */
   NEW_FACILITY: {
     phrases: [
@@ -151,6 +151,16 @@ export const CONCEPTS = {
     ],
   },
   /** Replacing what exists: "vervangende nieuwbouw", "ter vervanging van". */
+  /** More places: "40 extra plaatsen", "meer bedden". */
+  EXTRA_PLACES: { phrases: [["extra|meer|additionele|bijkomende", "[a-z-]*(?:bedden|plaatsen|plekken|appartementen|kamers)"]] },
+  /** Other organisations than the provider: "twee andere aanbieders in de regio". */
+  OTHER_ORGS: { phrases: [["andere", "[a-z-]*(?:aanbieders|organisaties|zorgaanbieders|instellingen|stichtingen|zorggroepen|ziekenhuizen|partijen)"]] },
+  /** An amount of money: "€ 15", "15 euro" (the euro sign is set while reading). */
+  AMOUNT: { words: `euro|euros|euro's|eurocent` },
+  /** Done and over: "is afgerond", "werd opgeleverd". */
+  COMPLETED: { words: `afgerond|voltooid|opgeleverd|gerealiseerd|afgesloten` },
+  PERFECT_AUX: { words: `is|zijn|werd|werden|was|waren` },
+  FUTURE_AUX: { words: `wordt|worden|zal|zullen|gaat|gaan|moet|moeten|kan|kunnen|wil|willen` },
   REPLACE: { words: `vervang\\w*|vervanging\\w*` },
   SAFETY: { words: `${P}veiligheid${T}|valpreventie\\w*|medicatieveiligheid|brandveiligheid|incidentenbeleid|calamiteitenbeleid|meldcode` },
   HYGIENE: { words: `hygiene${T}|hygienebeleid|hygienisch\\w*|infectiepreventie${T}|infectie${T}|uitbraak\\w*|besmetting\\w*|schoonmaakbeleid|schoonmaakprotocol` },

@@ -234,6 +234,7 @@ function read(text: string): Reading {
   };
   const conceptsAt = tokens.map((token, i): readonly ConceptId[] => {
     const own = conceptsOfWord(token.norm);
+    if (token.before.includes("€") && /^\d/.test(token.norm)) return [...own, "AMOUNT"];
     if (i > 0 && own.includes("CLIENT") && OUTSIDE.test(tokens[i - 1]?.norm ?? "")) return [...own.filter((id) => id !== "CLIENT"), "NONCLIENT"];
     return own;
   });
@@ -352,6 +353,8 @@ const SETTLED_WINDOW = 8;
 
 /** "de nieuwbouw die vorig jaar is besloten": a decision already taken is mentioned, not asked. */
 function isSettled(reading: Reading, index: number): boolean {
+  // "De fusie is per 1 januari afgerond": done and over ("wordt afgerond" is still to come).
+  if (clauseHas(reading, index, "COMPLETED") && clauseHas(reading, index, "PERFECT_AUX") && !clauseHas(reading, index, "FUTURE_AUX")) return true;
   // "(het besluit over de verhuizing zelf is vorig jaar met uw advies genomen)": the whole clause tells what was decided before.
   if (clauseHas(reading, index, "SETTLED") && clauseHas(reading, index, "PAST")) return true;
   const sentence = reading.tokens[index]?.sentence;
@@ -376,6 +379,8 @@ function isAboutThirdParty(reading: Reading, index: number): boolean {
   for (let i = index; i >= 0 && reading.tokens[i]?.sentence === sentence; i -= 1) first = i;
   let subject = first;
   while (reading.at[subject]?.has("ARTICLE") === true) subject += 1;
+  // "Zorggroep Noord en Zorggroep Zuid, twee andere aanbieders in de regio, gaan fuseren".
+  if (sentenceHasOtherOrgs(reading, index)) return true;
   if (reading.at[subject]?.has("EXTERNAL") !== true || subject === index) return false;
   // "Het ziekenhuis legt u ter instemming voor …": a request to the council with no "wij" for
   // another party is the provider writing about itself in the third person.
@@ -402,6 +407,21 @@ function isCouncilOwn(reading: Reading, index: number): boolean {
   while (reading.tokens[subject - 1]?.sentence === sentence) subject -= 1;
   while (reading.at[subject]?.has("ARTICLE") === true || COUNCIL_ADJECTIVES.has(reading.tokens[subject]?.norm ?? "")) subject += 1;
   return reading.at[subject]?.has("COUNCIL") === true || reading.at[subject]?.has("COUNCIL_BARE") === true;
+}
+
+const PARTNER_PREPOSITIONS = new Set(["met", "aan", "naar", "bij", "voor", "van", "door"]);
+
+/** The sentence is about other organisations ("twee andere aanbieders") and does not name the provider or its council. */
+function sentenceHasOtherOrgs(reading: Reading, index: number): boolean {
+  const sentence = reading.tokens[index]?.sentence;
+  if (sentence === undefined) return false;
+  const concepts = reading.sentences[sentence];
+  // "samenwerking met drie andere aanbieders": the others are partners of the provider.
+  const others = (concepts?.get("OTHER_ORGS") ?? []).filter(
+    (o) => ![1, 2].some((k) => PARTNER_PREPOSITIONS.has(reading.tokens[o.start - k]?.norm ?? "") && reading.tokens[o.start - k]?.sentence === sentence),
+  );
+  if (concepts === undefined || others.length === 0) return false;
+  return !(["OWN", "FIRST_PERSON", "COUNCIL", "COUNCIL_ADDRESSED"] as const).some((id) => concepts.has(id));
 }
 
 function isSkipped(reading: Reading, index: number, skip: readonly Skip[]): boolean {
@@ -529,7 +549,9 @@ function evaluate<Target extends string>(rule: Rule<Target>, reading: Reading): 
       const triggered = guard.any.some((id) =>
         (sentence.get(id) ?? []).some((occurrence) =>
           guard.near === undefined
-            ? cores.some((core) => governs(reading, occurrence, core))
+            ? cores.some((core) =>
+                guard.ownClause === true ? reading.tokens[occurrence.start]?.clause === reading.tokens[core.start]?.clause : governs(reading, occurrence, core),
+              )
             : cores.some((core) => {
                 if (guard.side === "after" && occurrence.start <= core.end) return false;
                 if (guard.side === "before" && occurrence.end >= core.start) return false;

@@ -32,7 +32,14 @@ export type Signal = {
  * @example
  * const g: Guard = { any: ["STAFF"], unless: ["CLIENT"] }; // staff-only sentences give nothing
  */
-export type Guard = { readonly any: readonly ConceptId[]; readonly unless?: readonly ConceptId[]; readonly near?: number; readonly side?: "before" | "after" };
+export type Guard = {
+  readonly any: readonly ConceptId[];
+  readonly unless?: readonly ConceptId[];
+  readonly near?: number;
+  readonly side?: "before" | "after";
+  /** Only a word in the core's own clause counts (not one in a heading or in brackets). */
+  readonly ownClause?: boolean;
+};
 
 /**
  * Local reasons to ignore a core word: "geen fusie", "volgens de medezeggenschapsregeling", "kleine verbouwing",
@@ -125,6 +132,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["ENDING_VERB", "CARE_SERVICE"], weight: 1, near: 5, blockedBy: ["DOOR_OR_TIME", "CONTRACT", "POLICY_WORD"], unless: ["UNIT"] },
       { all: ["EXPANSION", "UNIT", "NEW"], weight: 1, near: 6, blockedBy: ["DOOR_OR_TIME"], notBetween: ["PROCESS_NOUN"] },
       { all: ["EXPANSION", "PLACES"], weight: 1, near: 6, notBetween: ["PROCESS_NOUN"] },
+      { all: ["EXTRA_PLACES"], weight: 1, blockedBy: ["STAFF_SPACE", "BACKOFFICE"], unless: ["CLIENT", "CARE"] },
       { all: ["NO_LONGER", "OFFER", "CARE_SERVICE"], weight: 1, near: 6 },
       { all: ["EXPANSION", "CARE_SERVICE"], weight: 1, near: 4, blockedBy: ["DOOR_OR_TIME", "STAFF"], unless: ["UNIT"], notBetween: ["PROCESS_NOUN"] },
       // "een nieuw verpleeghuis bouwen" adds places; "vervangende nieuwbouw" does not.
@@ -134,7 +142,9 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     guards: [
       { any: ["COUNCIL", "SUPERVISORY"], near: 4 },
       backOfficeOnly,
-      { any: ["BUILD"], near: 3, unless: ["NEW_FACILITY"] },
+      { any: ["BUILD"], near: 3, unless: ["NEW_FACILITY", "EXTRA_PLACES"] },
+      // "de doelstelling wordt uitgebreid met jeugdzorg": the purpose grows, not the care on offer.
+      { any: ["PURPOSE", "BASIS"], ownClause: true },
       { any: ["FOOD", "ACTIVITY", "RECREATION", "ADMISSION", "HOUSE_RULES"], near: 3 },
     ],
   },
@@ -219,6 +229,10 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["VISIT", "PERMISSION"], weight: 1, near: 4 },
       { all: ["CLIENT_RULE_SUBJECT", "POLICY_WORD"], weight: 1, near: 5, blockedBy: ["STAFF"], unless: ["CLIENT"] },
       { all: ["CLIENT_RULE_SUBJECT", "REG"], weight: 1, near: 4, blockedBy: ["STAFF"], unless: ["CLIENT"] },
+      // "voortaan mogen bewoners hun huisdier meenemen": what clients may or must do is a rule.
+      { all: ["CLIENT_RULE_SUBJECT", "PERMISSION", "CLIENT"], weight: 1, near: 4, sameClause: true },
+      // "bewoners betalen € 15 per knipbeurt": what clients pay.
+      { all: ["AMOUNT", "PAY", "CLIENT"], weight: 1, near: 5, sameClause: true, blockedBy: ["NONCLIENT", "STAFF"], unless: ["CLIENT"] },
       { all: ["PERMISSION", "CLIENT", "CHANGE"], weight: 1, near: 4, blockedBy: ["FOOD", "ACTIVITY", "RECREATION", "SPIRIT", "CAREPLAN", "PAY", "PRICE", "COUNCIL"] },
     ],
     skip: ["negated", "reference", "settled", "external", "council-own"],
@@ -268,6 +282,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["ADMISSION", "POLICY"], weight: 1, near: 5 },
       { all: ["ENDING_CARE", "CARE_RELATION", "POLICY_WORD"], weight: 1, near: 6 },
       { all: ["PRIORITY", "CLIENT"], weight: 1, near: 6 },
+      { all: ["ADMISSION", "PRIORITY"], weight: 1, near: 6 },
     ],
     // "binnen zes weken na opname": admission as a moment in time, not admission policy.
     skip: ["negated", "reference", "context", "settled", "external"],

@@ -193,6 +193,23 @@ describe("assessDecision", () => {
     expect(topicsOf("Wij sluiten, in overleg met de gemeente, de dagbesteding in Velp.")).toEqual(["ending-or-expanding-care"]);
   });
 
+  it("reads what clients may do with a rule subject as a client regulation", () => {
+    expect(topicsOf("Vanaf 1 april mogen bewoners hun huisdier meenemen naar het restaurant.")).toEqual(["client-regulations"]);
+  });
+
+  it("reads an amount clients pay as a price for clients", () => {
+    expect(topicsOf("Bewoners betalen voortaan € 15 per knipbeurt.")).toEqual(["client-regulations"]);
+  });
+
+  it("ignores a decision that is done and over", () => {
+    expect(topicsOf("De fusie met Zorggroep Noord is per 1 januari afgerond.")).toEqual([]);
+  });
+
+  it("ignores a merger between other providers named as such", () => {
+    expect(topicsOf("Zorggroep Noord en Zorggroep Zuid, twee andere aanbieders in de regio, gaan fuseren.")).toEqual([]);
+    expect(topicsOf("Strategische alliantie met drie andere aanbieders in de regio")).toEqual(["merger-or-cooperation"]);
+  });
+
   it("records the rule-set version", () => {
     expect(assessDecision("Begroting 2026").ruleSetVersion).toBe(RULE_SET_VERSION);
   });
