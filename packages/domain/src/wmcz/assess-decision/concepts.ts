@@ -44,9 +44,13 @@ export const CONCEPTS = {
   SOLE_CONTROL: { phrases: [["enig|enige", "bestuurder|aandeelhouder|eigenaar|lid"]] },
   CONTROL: { words: `zeggenschap|eigendom|aandelen|zeggenschapsoverdracht|eigenaar|eigenaren|moedermaatschappij|moederorganisatie` },
   // Handing over to another party: "gaat over naar", "ondergebracht bij" — "ondergebracht in twee clusters" regroups inside the organisation (REGROUP).
-  TRANSFER_PHRASE: { phrases: [["gaat|gaan|ging|gingen", "over", "naar|aan"], ["onder", "te", "brengen"], ["ondergebracht", "bij"]] },
+  TRANSFER_PHRASE: { phrases: [["gaat|gaan|ging|gingen", "over", "naar|aan"]] },
+  /** "bij locatie Deventer", "bij de afdeling": a unit of the provider's own as the destination (set while reading). */
+  OWN_UNIT_DEST: {},
+  /** Placing something under another roof: a transfer when the roof is another organisation, a regrouping when it is a unit of our own. */
+  MOVE_UNDER: { words: `onderbreng\\w*|ondergebracht|onderbrengt` },
   /** Regrouping inside the organisation: "ondergebracht in twee clusters", "ingedeeld in drie regio's", "gebundeld in". */
-  REGROUP: { phrases: [["ondergebracht|onderbrengen|ondergebrengd|brengen|gebracht|ingedeeld|indelen|gebundeld|bundelen|samengebracht|samenbrengen|gegroepeerd|groeperen|opgedeeld|opdelen|verdeeld|verdelen", "in|onder|over"]] },
+  REGROUP: { phrases: [["brengen|gebracht|ingedeeld|indelen|gebundeld|bundelen|samengebracht|samenbrengen|gegroepeerd|groeperen|opgedeeld|opdelen|verdeeld|verdelen", "in|onder|over"]] },
   /** Groups the organisation is divided into. */
   GROUPING: { words: `cluster|clusters|${P}programma|${P}programmas|${P}programma's|regio|regios|regio's|eenheden|eenheid|divisie\\w*|resultaatgebied\\w*|bedrijfsonderde\\w*|sector|sectoren|teams|afdelingen|locaties` },
   HANDOVER_CARE: { words: `dienst|diensten|shift|shifts|medicatie|mondelinge|warme|digitale|informatie|clientinformatie|gegevens|dossier|ecd|patientgegevens|huisarts|ontslag|opname` },
@@ -61,7 +65,7 @@ export const CONCEPTS = {
   OFFER: { words: `aanbied\\w*|aangeboden|biedt|bieden|geboden|leveren|levert|geleverd|verlenen|verleent|verleend` },
   EXPANSION: { words: `uitbreid\\w*|uitbreiding${T}|uitgebreid|breidt|breiden|breidde|breidden|opening|openen|opent|geopend|starten|start|gestart|erbij|bijkomen|groei\\w*` },
   UNIT: {
-    words: `${P}(?:locatie|locaties|vestiging|vestigingen|afdeling|afdelingen|woongroep|woongroepen|unit|units|kliniek|klinieken|polikliniek|poliklinieken|woonvorm|woonvormen|woonlocatie|woonlocaties|zorglocatie|zorglocaties|verpleeghuis|verpleeghuizen|verzorgingshuis|verzorgingshuizen|woonzorgcentrum|woonzorgcentra|zorgcentrum|zorgcentra|woning|woningen|zorgtak|bedden|plaatsen|appartementen|regio|regios|team|teams|wijkteam|wijkteams|dochter|dochteronderneming|steunpunt|steunpunten|praktijk|praktijken|hospice|logeerhuis|voorziening|voorzieningen|gezinshuis|gezinshuizen|leefgroep|leefgroepen|behandelgroep|behandelgroepen|dagcentrum|dagcentra|zorgboerderij)|groep|groepen|huis|huizen|tak|bv|werkzaamheden|zorgactiviteiten` },
+    words: `(?!zorg|werk|project|klankbord|doel|leeftijds|stuur|focus|beroeps|risico|intervisie|overleg|ouder|deelnemers|bewoners|cliente?n?|patiente?n?|doe|kern|onderzoeks|regie|denk|lees|gespreks|praat|zelfhulp|lotgenoten)[a-z]+groep(?:en)?|${P}(?:locatie|locaties|vestiging|vestigingen|afdeling|afdelingen|woongroep|woongroepen|unit|units|kliniek|klinieken|polikliniek|poliklinieken|woonvorm|woonvormen|woonlocatie|woonlocaties|zorglocatie|zorglocaties|verpleeghuis|verpleeghuizen|verzorgingshuis|verzorgingshuizen|woonzorgcentrum|woonzorgcentra|zorgcentrum|zorgcentra|woning|woningen|zorgtak|bedden|plaatsen|appartementen|regio|regios|team|teams|wijkteam|wijkteams|dochter|dochteronderneming|steunpunt|steunpunten|praktijk|praktijken|hospice|logeerhuis|voorziening|voorzieningen|gezinshuis|gezinshuizen|leefgroep|leefgroepen|behandelgroep|behandelgroepen|dagcentrum|dagcentra|zorgboerderij)|groep|groepen|huis|huizen|tak|bv|werkzaamheden|zorgactiviteiten` },
   CARE_SERVICE: {
     words: `${P}(?:thuiszorg|wijkverpleging|dagbesteding|dagopvang|nachtzorg|nachtopvang|huishoudelijke|huishoudelijk|revalidatie|geriatrische|kortdurend|respijtzorg|crisisopvang|dagbehandeling|ambulante|ambulant|jeugdzorg|ggz|gehandicaptenzorg|zorgtak|zorgfunctie|zorgproduct|zorgproducten|zorgaanbod|dienstverlening|behandeling|begeleiding|verpleging|nachtdienst|nachtdiensten|avonddienst|avonddiensten|zorgverlening|ouderenzorg|gehandicaptenzorg|psychogeriatrie|somatiek|hulp|opvang|zorg)`,
   },
@@ -80,7 +84,7 @@ export const CONCEPTS = {
   SELF_MANAGING: { words: `zelfsturend\\w*|zelforganiserend\\w*|zelfsturing|zelforganisatie` },
   CENTRALISE: { words: `(?:de)?centralis\\w*|gecentraliseerd|gedecentraliseerd|(?:de)?centraal|concentre\\w*|geconcentreerd` },
   ORGANISE_VERB: { words: `organiser\\w*|georganiseerd|inricht\\w*|ingericht|inrichten|structuur|opzet|werkwijze|organisatievorm` },
-  DIFFERENT: { words: `anders|andere|nieuw|nieuwe|opnieuw|wijzig\\w*|gewijzigd|veranderen|verandert|veranderd|verandering` },
+  DIFFERENT: { words: `voortaan|anders|andere|nieuw|nieuwe|opnieuw|wijzig\\w*|gewijzigd|veranderen|verandert|veranderd|verandering` },
   BACKOFFICE: {
     words: `hr|ict|it|${P}(?:administratie|personeelszaken|salarisadministratie|financien|financiele|facilitair|facilitaire|inkoop|communicatie|marketing|staf|stafdienst|stafdiensten|hoofdkantoor|kantoor|kantoren|backoffice|bedrijfsvoering|controlling|secretariaat|receptie|archief|servers|planning|roosterplanning|kantoorautomatisering)`,
   },
@@ -121,7 +125,7 @@ export const CONCEPTS = {
     words: `(?!klacht|medezeggenschap|werktijd|arbeid|verlof|reiskost|vakantie|pensioen|thuiswerk|declaratie|onkosten|overwerk|rooster|personeel|vergoeding|vrijwilligers|bonus|studie|scholing|fiets|lease|werk|sollicit|ziekte|verzuim)${P}(?:regel|regels|regeling|regelingen|reglement|reglementen|voorwaarden|afspraken)`,
   },
   PRICE: { words: `${P}(?:prijs|prijzen|prijsje)${T}|${P}(?:tarief|tarieven)${T}|eigen-bijdrage|bijdrage|bijdragen|abonnementskosten|servicekosten|kosten|kost|kostte|vergoeding` },
-  PAY: { words: `betal\\w*|betaald|betaalt|rekening|factur\\w*|gefactureerd|gratis|kosteloos|doorberekend|doorberekenen|doorberek\\w*` },
+  PAY: { words: `rekenen|rekent|berekenen|berekent|berekend|betal\\w*|betaald|betaalt|rekening|factur\\w*|gefactureerd|gratis|kosteloos|doorberekend|doorberekenen|doorberek\\w*` },
   SERVICE: {
     words: `${P}(?:dienst|diensten|dienstverlening|service|services|servicepakket|pakket|pakketten|wasservice|wassen|wasgoed|linnengoed|kleding|maaltijd|maaltijden|kapper|pedicure|pedicurezorg|telefoon|televisie|tv|internet|wifi|abonnement|abonnementen|vervoer|taxi|arrangement|arrangementen|activiteiten|uitje|uitjes|koffie|consumpties|huur|appartement|kamer)`,
   },
@@ -168,6 +172,10 @@ export const CONCEPTS = {
     words: `${P}(?:beleid|beleidsplan|beleidsplannen|plan|plannen|kader|protocol|protocollen|richtlijn|richtlijnen|maatregel|maatregelen|visie|criteria|procedure|procedures|systeem|handboek|regels|regeling|agenda|jaarplan|aanpak|norm|normen|eisen|standaard)`,
   },
   QUALITY_DOC: { words: `kwaliteitsplan${T}|kwaliteitsbeleid|kwaliteitsplannen|kwaliteitskader|kwaliteitsjaarplan|kwaliteitshandboek|kwaliteitsagenda|kwaliteitssysteem|veiligheidsbeleid|veiligheidsplan|hygienebeleid|hygieneprotocol|infectiepreventiebeleid|valpreventiebeleid|medicatiebeleid` },
+  /** Admission policy in one word: "opnamestop", "toelatingsbeleid". */
+  ADMISSION_POLICY: { words: `opnamestop|opnamebeleid|opnamecriteria|toelatingsbeleid|toelatingscriteria|wachtlijstbeleid|clientenstop|clientstop|instroomstop|cliëntstop|aanmeldstop|ontslagbeleid|ontslagcriteria` },
+  /** A price going up or down: "de huur stijgt met 3%". */
+  PRICE_MOVE: { words: `stijgt|stijgen|steeg|gestegen|daalt|dalen|omhoog|omlaag|geindexeerd|indexatie|indexeren|verhoogd|verhoging|verhogen|verhoogt|verlaagd|verlaging|verlagen|verlaagt` },
   ADMISSION: {
     words: `toelating${T}|toelatingen|toelaten|toegelaten|opname|opnames|opnamebeleid|opnamecriteria|opnamestop|intake${T}|wachtlijst${T}|wachtlijsten|inschrijving${T}|plaatsing${T}|plaatsingsbeleid|doelgroepbeleid|instroom${T}|uitstroom${T}|ontslagbeleid|ontslagcriteria|ontslagprocedure|zorgbeeindiging${T}|zorgweigering`,
   },

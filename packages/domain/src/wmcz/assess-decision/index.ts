@@ -168,7 +168,7 @@ const HYPHEN_MODIFIERS = new Set(["concept", "ontwerp", "nieuw", "nieuwe", "herz
  * is joined to a verb form earlier in the clause, and a particle before "te" to the verb after it;
  * the joined word adds the concepts the verb alone lacks, at the verb's place.
  */
-const PARTICLES = new Set(["op", "in", "aan", "af", "over", "uit", "voor", "mee", "dicht", "samen", "terug", "bij", "toe", "weg", "door", "om", "vast", "los", "open", "neer"]);
+const PARTICLES = new Set(["onder", "op", "in", "aan", "af", "over", "uit", "voor", "mee", "dicht", "samen", "terug", "bij", "toe", "weg", "door", "om", "vast", "los", "open", "neer"]);
 /** Words that may follow a separated particle inside the clause: "stellen wij een raad in per 1 maart". */
 const AFTER_PARTICLE = new Set([
   "en", "of", "maar", "per", "met", "vanaf", "zodra", "omdat", "zodat", "want", "als", "wanneer", "na", "nadat", "tot", "zoals",
@@ -264,6 +264,13 @@ function read(text: string): Reading {
     }
   });
   joinParticles(tokens, conceptsAt, add);
+  // "bij locatie Deventer", "bij de afdeling Oost": a destination inside the provider.
+  tokens.forEach((token, i) => {
+    if (token.norm !== "bij") return;
+    let k = i + 1;
+    while (at[k]?.has("ARTICLE") === true || tokens[k]?.norm === "onze") k += 1;
+    if (tokens[k]?.sentence === token.sentence && at[k]?.has("UNIT") === true && at[k]?.has("PARTNER") !== true) add("OWN_UNIT_DEST", i, k);
+  });
   // "deze raad", "de raad" after the council was named: the same council (for installing or dissolving it).
   let councilNamed = false;
   tokens.forEach((_token, i) => {
@@ -500,6 +507,21 @@ const COORDINATORS = new Set(["en", "of", "maar", "noch"]);
 /** How far after a core word a bracket may open and still explain it. */
 const BRACKET_REACH = 5;
 
+/**
+ * Whether a word only qualifies another: "de wachtlijst voor de woonvorm", "de cliëntenraad van
+ * locatie Zuid" — a preposition, then the head word before it has one of the concepts.
+ */
+function qualifiesHead(reading: Reading, occurrence: Occurrence, heads: readonly ConceptId[]): boolean {
+  let k = occurrence.start - 1;
+  while (k >= 0 && (reading.at[k]?.has("ARTICLE") === true || /e$/.test(reading.tokens[k]?.norm ?? "")) && occurrence.start - k <= 3) k -= 1;
+  if (!QUALIFYING_PREPOSITIONS.has(reading.tokens[k]?.norm ?? "")) return false;
+  const head = k - 1;
+  if (reading.tokens[head]?.sentence !== reading.tokens[occurrence.start]?.sentence) return false;
+  return heads.some((id) => reading.at[head]?.has(id) === true);
+}
+
+const QUALIFYING_PREPOSITIONS = new Set(["van", "voor", "op", "bij"]);
+
 /** Whether an occurrence of one of the concepts stands between two occurrences. */
 function standsBetween(sentence: ReadonlyMap<ConceptId, readonly Occurrence[]>, concepts: readonly ConceptId[], a: Occurrence, b: Occurrence): boolean {
   const from = Math.min(a.end, b.end);
@@ -536,6 +558,7 @@ function evaluate<Target extends string>(rule: Rule<Target>, reading: Reading): 
           signal.sameClause === true ? sentence.get(id)?.filter((o) => reading.tokens[o.start]?.clause === clause) : sentence.get(id);
         const partners = others.map((id) => nearest(reading, candidates(id), core, signal.near));
         if (partners.some((p) => p === undefined)) continue;
+        if (signal.partnerNotOf !== undefined && partners.some((p, k) => others[k] === "UNIT" && p !== undefined && qualifiesHead(reading, p, signal.partnerNotOf ?? []))) continue;
         if (signal.notBetween !== undefined && partners.some((p) => p !== undefined && standsBetween(sentence, signal.notBetween ?? [], core, p))) continue;
         score += signal.weight;
         cores.push(core);

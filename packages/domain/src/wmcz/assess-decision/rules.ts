@@ -21,6 +21,11 @@ export type Signal = {
   readonly inText?: readonly ConceptId[];
   /** A partner does not count when one of these stands between it and the core ("we starten de werving … voor de woongroepen"). */
   readonly notBetween?: readonly ConceptId[];
+  /**
+   * A partner does not count when it only says what another word is of or for: "de wachtlijst voor de
+   * woonvorm", "de cliëntenraad van locatie Zuid" (the list or the council is what the verb is about).
+   */
+  readonly partnerNotOf?: readonly ConceptId[];
   /** The partners must stand in the core's clause (a verb and its object: "stellen wij een cliëntenraad in"). */
   readonly sameClause?: boolean;
 };
@@ -76,6 +81,9 @@ const staffOnly: Guard = { any: ["STAFF"], unless: ["CLIENT"] };
 /** Offices and support departments, not care. */
 const backOfficeOnly: Guard = { any: ["BACKOFFICE", "STAFF_SPACE"], unless: ["CLIENT", "CARE"] };
 
+/** Words whose "of the unit" makes the unit a mere qualifier: the waiting list, council, door or rules of a unit. */
+const NOT_A_UNIT: readonly ConceptId[] = ["ADMISSION", "ADMISSION_POLICY", "COUNCIL", "DOOR_OR_TIME", "HOUSE_RULES", "PROCESS_NOUN", "FOOD", "BUDGET", "MANAGER", "STAFF"];
+
 /**
  * Rules for the advice and consent topics.
  *
@@ -116,6 +124,8 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["CARRY", "OVER", "CARE_SERVICE"], weight: 1, near: 6 },
       { all: ["CARRY", "OVER", "UNIT"], weight: 1, near: 6 },
       { all: ["TRANSFER_PHRASE", "UNIT"], weight: 1, near: 6 },
+      // "ondergebracht bij Stichting Philadelphia" — not "bij locatie Deventer" (a regrouping).
+      { all: ["MOVE_UNDER", "PARTNER"], weight: 1, near: 4, sameClause: true, blockedBy: ["OWN_UNIT_DEST"] },
       { all: ["TRANSFER_PHRASE", "CARE_SERVICE"], weight: 1, near: 6 },
       { all: ["CONTROL", "NEW"], weight: 1, near: 1 },
       // "… enig bestuurder van onze stichting wordt en dus de zeggenschap over onze stichting krijgt".
@@ -128,9 +138,9 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
   {
     target: "ending-or-expanding-care",
     signals: [
-      { all: ["ENDING_VERB", "UNIT"], weight: 1, near: 12, blockedBy: ["DOOR_OR_TIME", "CONTRACT"], unless: ["PLACES"] },
+      { all: ["ENDING_VERB", "UNIT"], weight: 1, near: 12, blockedBy: ["DOOR_OR_TIME", "CONTRACT"], unless: ["PLACES"], partnerNotOf: NOT_A_UNIT },
       { all: ["ENDING_VERB", "CARE_SERVICE"], weight: 1, near: 5, blockedBy: ["DOOR_OR_TIME", "CONTRACT", "POLICY_WORD"], unless: ["UNIT"] },
-      { all: ["EXPANSION", "UNIT", "NEW"], weight: 1, near: 6, blockedBy: ["DOOR_OR_TIME"], notBetween: ["PROCESS_NOUN"] },
+      { all: ["EXPANSION", "UNIT", "NEW"], weight: 1, near: 6, blockedBy: ["DOOR_OR_TIME"], notBetween: ["PROCESS_NOUN"], partnerNotOf: NOT_A_UNIT },
       { all: ["EXPANSION", "PLACES"], weight: 1, near: 6, notBetween: ["PROCESS_NOUN"] },
       { all: ["EXTRA_PLACES"], weight: 1, blockedBy: ["STAFF_SPACE", "BACKOFFICE"], unless: ["CLIENT", "CARE"] },
       { all: ["NO_LONGER", "OFFER", "CARE_SERVICE"], weight: 1, near: 6 },
@@ -153,6 +163,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     signals: [
       { all: ["ORG_CHANGE"], weight: 1 },
       { all: ["REGROUP", "GROUPING"], weight: 1, near: 4, sameClause: true },
+      { all: ["MOVE_UNDER", "UNIT"], weight: 1, near: 6, sameClause: true, blockedBy: ["PARTNER", "ORG_ENTITY", "CONTROL"], unless: ["OWN_UNIT_DEST"] },
       { all: ["SELF_MANAGING", "UNIT"], weight: 1, near: 4 },
       { all: ["MERGE_VERB", "UNIT"], weight: 1, near: 6 },
       { all: ["CENTRALISE", "CARE"], weight: 1, near: 6 },
@@ -233,6 +244,9 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["CLIENT_RULE_SUBJECT", "PERMISSION", "CLIENT"], weight: 1, near: 4, sameClause: true },
       // "bewoners betalen € 15 per knipbeurt": what clients pay.
       { all: ["AMOUNT", "PAY", "CLIENT"], weight: 1, near: 5, sameClause: true, blockedBy: ["NONCLIENT", "STAFF"], unless: ["CLIENT"] },
+      { all: ["AMOUNT", "PAY", "SERVICE"], weight: 1, near: 6, sameClause: true, blockedBy: ["NONCLIENT", "STAFF", "STAFF_SPACE", "BACKOFFICE"], unless: ["CLIENT"] },
+      // "de huur van de appartementen stijgt met 3%": the price of a service to clients changes.
+      { all: ["SERVICE", "PRICE_MOVE"], weight: 1, near: 4, sameClause: true, blockedBy: ["NONCLIENT", "STAFF", "STAFF_SPACE", "BACKOFFICE"], unless: ["CLIENT"] },
       { all: ["PERMISSION", "CLIENT", "CHANGE"], weight: 1, near: 4, blockedBy: ["FOOD", "ACTIVITY", "RECREATION", "SPIRIT", "CAREPLAN", "PAY", "PRICE", "COUNCIL"] },
     ],
     skip: ["negated", "reference", "settled", "external", "council-own"],
@@ -280,6 +294,9 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     target: "admission-and-ending-care",
     signals: [
       { all: ["ADMISSION", "POLICY"], weight: 1, near: 5 },
+      { all: ["ADMISSION_POLICY"], weight: 1 },
+      // "de wachtlijst wordt gesloten": no more admissions.
+      { all: ["ADMISSION", "ENDING_VERB"], weight: 1, near: 5, sameClause: true },
       { all: ["ENDING_CARE", "CARE_RELATION", "POLICY_WORD"], weight: 1, near: 6 },
       { all: ["PRIORITY", "CLIENT"], weight: 1, near: 6 },
       { all: ["ADMISSION", "PRIORITY"], weight: 1, near: 6 },

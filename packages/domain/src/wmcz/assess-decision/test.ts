@@ -210,6 +210,19 @@ describe("assessDecision", () => {
     expect(topicsOf("Strategische alliantie met drie andere aanbieders in de regio")).toEqual(["merger-or-cooperation"]);
   });
 
+  it("reads placing care under another organisation as a transfer, and under a unit of its own as a reorganisation", () => {
+    expect(topicsOf("De dagbesteding wordt ondergebracht bij Stichting Philadelphia.")).toEqual(["transfer-of-control"]);
+    expect(topicsOf("Wij willen de kortdurende opname onder te brengen bij locatie Deventer.")).toEqual(["major-organisational-change"]);
+  });
+
+  it("reads a unit that only qualifies another word as no unit: the waiting list of a unit", () => {
+    expect(topicsOf("De wachtlijst voor de woonvorm wordt gesloten.")).toEqual(["admission-and-ending-care"]);
+  });
+
+  it("reads a price of a service to clients that goes up as a client regulation", () => {
+    expect(topicsOf("De huur van de appartementen stijgt per 1 juli met 3%.")).toEqual(["client-regulations"]);
+  });
+
   it("records the rule-set version", () => {
     expect(assessDecision("Begroting 2026").ruleSetVersion).toBe(RULE_SET_VERSION);
   });
