@@ -61,13 +61,17 @@ export const CONCEPTS = {
   ENDING_VERB: {
     words: `sluit|sluiten|sluiting${T}|gesloten|sloot|sloten|opheff\\w*|opgeheven|heft|beeindig\\w*|stop|stopt|stopte|stoppen|gestopt|afbouw\\w*|afgebouwd|bouwt|afstot\\w*|afgestoten|stoten|stoot|verdwijn\\w*|verdwenen|schrapp\\w*|geschrapt|schrapt|afschaff\\w*|afgeschaft|schaft|opgeven|opgegeven|beeindiging${T}|terugtrekken|teruggetrokken|trekt|dicht|dichtgaan|dichtgaat|inkrimp\\w*|ingekrompen|krimpt|krimp|afslank\\w*|afgeslankt`,
   },
-  NO_LONGER: { phrases: [["niet|geen", "langer|meer"]] },
+  NO_LONGER: { phrases: [["niet|geen", "langer|meer"], ["geen", "[a-z-]+", "meer|langer"]] },
+  /** Bringing a number down: "het aantal plaatsen wordt teruggebracht van 10 naar 6". */
+  REDUCE_VERB: { words: `teruggebracht|terugbrengen|terugbrengt|verminder\\w*|verminderd|reducer\\w*|gereduceerd|reductie|afgebouwd|afbouw\\w*|inkrimp\\w*|ingekrompen|halver\\w*|gehalveerd` },
+  /** What a client pays by nature: "eigen bijdrage", "servicekosten". */
+  CLIENT_PRICE: { words: `eigen-bijdrage\\w*|servicekosten|huurprijs\\w*|huurverhoging\\w*`, phrases: [["eigen", "bijdrage|bijdragen"]] },
   OFFER: { words: `aanbied\\w*|aangeboden|biedt|bieden|geboden|leveren|levert|geleverd|verlenen|verleent|verleend` },
   EXPANSION: { words: `uitbreid\\w*|uitbreiding${T}|uitgebreid|breidt|breiden|breidde|breidden|opening|openen|opent|geopend|starten|start|gestart|erbij|bijkomen|groei\\w*` },
   UNIT: {
     words: `(?!zorg|werk|project|klankbord|doel|leeftijds|stuur|focus|beroeps|risico|intervisie|overleg|ouder|deelnemers|bewoners|cliente?n?|patiente?n?|doe|kern|onderzoeks|regie|denk|lees|gespreks|praat|zelfhulp|lotgenoten)[a-z]+groep(?:en)?|${P}(?:locatie|locaties|vestiging|vestigingen|afdeling|afdelingen|woongroep|woongroepen|unit|units|kliniek|klinieken|polikliniek|poliklinieken|woonvorm|woonvormen|woonlocatie|woonlocaties|zorglocatie|zorglocaties|verpleeghuis|verpleeghuizen|verzorgingshuis|verzorgingshuizen|woonzorgcentrum|woonzorgcentra|zorgcentrum|zorgcentra|woning|woningen|zorgtak|bedden|plaatsen|appartementen|regio|regios|team|teams|wijkteam|wijkteams|dochter|dochteronderneming|steunpunt|steunpunten|praktijk|praktijken|hospice|logeerhuis|voorziening|voorzieningen|gezinshuis|gezinshuizen|leefgroep|leefgroepen|behandelgroep|behandelgroepen|dagcentrum|dagcentra|zorgboerderij)|groep|groepen|huis|huizen|tak|bv|werkzaamheden|zorgactiviteiten` },
   CARE_SERVICE: {
-    words: `${P}(?:thuiszorg|wijkverpleging|dagbesteding|dagopvang|nachtzorg|nachtopvang|huishoudelijke|huishoudelijk|revalidatie|geriatrische|kortdurend|respijtzorg|crisisopvang|dagbehandeling|ambulante|ambulant|jeugdzorg|ggz|gehandicaptenzorg|zorgtak|zorgfunctie|zorgproduct|zorgproducten|zorgaanbod|dienstverlening|behandeling|begeleiding|verpleging|nachtdienst|nachtdiensten|avonddienst|avonddiensten|zorgverlening|ouderenzorg|gehandicaptenzorg|psychogeriatrie|somatiek|hulp|opvang|zorg)`,
+    words: `${P}(?:therapie|therapieen|logopedie|dietetiek|dietist\\w*|psychologische|thuiszorg|wijkverpleging|dagbesteding|dagopvang|nachtzorg|nachtopvang|huishoudelijke|huishoudelijk|revalidatie|geriatrische|kortdurend|respijtzorg|crisisopvang|dagbehandeling|ambulante|ambulant|jeugdzorg|ggz|gehandicaptenzorg|zorgtak|zorgfunctie|zorgproduct|zorgproducten|zorgaanbod|dienstverlening|behandeling|begeleiding|verpleging|nachtdienst|nachtdiensten|avonddienst|avonddiensten|zorgverlening|ouderenzorg|gehandicaptenzorg|psychogeriatrie|somatiek|hulp|opvang|zorg)`,
   },
   DOOR_OR_TIME: { words: `${P}(?:deur|deuren|ingang|poort|hek|toegang)|uur|tijdstip|openingstijd\\w*|sluitingstijd\\w*` },
   DOOR: { words: `${P}(?:deur|deuren|poort|hek|toegangsdeur)|[a-z]+ingang|ingangen|sluitingstijd\\w*|openingstijd\\w*` },
@@ -166,7 +170,7 @@ export const CONCEPTS = {
   PERFECT_AUX: { words: `is|zijn|werd|werden|was|waren` },
   FUTURE_AUX: { words: `wordt|worden|zal|zullen|gaat|gaan|moet|moeten|kan|kunnen|wil|willen` },
   REPLACE: { words: `vervang\\w*|vervanging\\w*` },
-  SAFETY: { words: `${P}veiligheid${T}|valpreventie\\w*|medicatieveiligheid|brandveiligheid|incidentenbeleid|calamiteitenbeleid|meldcode` },
+  SAFETY: { words: `(?:val|medicatie|client|zorg)?incident(?:en)?|${P}incidenten(?:beleid|registratie|melding\\w*|analyse\\w*)|${P}veiligheid${T}|valpreventie\\w*|medicatieveiligheid|brandveiligheid|incidentenbeleid|calamiteitenbeleid|meldcode` },
   HYGIENE: { words: `hygiene${T}|hygienebeleid|hygienisch\\w*|infectiepreventie${T}|infectie${T}|uitbraak\\w*|besmetting\\w*|schoonmaakbeleid|schoonmaakprotocol` },
   POLICY: {
     words: `${P}(?:beleid|beleidsplan|beleidsplannen|plan|plannen|kader|protocol|protocollen|richtlijn|richtlijnen|maatregel|maatregelen|visie|criteria|procedure|procedures|systeem|handboek|regels|regeling|agenda|jaarplan|aanpak|norm|normen|eisen|standaard)`,

@@ -175,6 +175,8 @@ const AFTER_PARTICLE = new Set([
   // a prepositional phrase after the particle: "richten een stichting op voor de kraamzorg"
   "voor", "bij", "in", "op", "aan", "van", "naar", "om", "door", "tijdens", "binnen", "zonder",
 ]);
+/** "over te laten nemen": a verb between "te" and the verb the particle belongs to. */
+const LINK_VERBS = new Set(["laten", "doen", "gaan", "komen", "willen"]);
 const VERB_FORM = /(?:t|en|de|te|d)$/;
 const PARTICLE_REACH = 12;
 
@@ -185,11 +187,11 @@ function joinParticles(tokens: readonly Token[], conceptsAt: readonly (readonly 
   };
   tokens.forEach((token, j) => {
     if (!PARTICLES.has(token.norm)) return;
-    // "op te heffen", "in te stellen", "over te dragen".
+    // "op te heffen", "in te stellen", "over te dragen", "over te laten nemen".
     const te = tokens[j + 1];
-    const verb = tokens[j + 2];
+    const verb = LINK_VERBS.has(tokens[j + 2]?.norm ?? "") ? tokens[j + 3] : tokens[j + 2];
     if (te?.norm === "te" && verb !== undefined && verb.clause === token.clause) {
-      for (const id of gains(token.norm, verb)) add(id, j, j + 2);
+      for (const id of gains(token.norm, verb)) add(id, j, verb.index);
       return;
     }
     const next = tokens[j + 1];

@@ -144,6 +144,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["EXPANSION", "PLACES"], weight: 1, near: 6, notBetween: ["PROCESS_NOUN"] },
       { all: ["EXTRA_PLACES"], weight: 1, blockedBy: ["STAFF_SPACE", "BACKOFFICE"], unless: ["CLIENT", "CARE"] },
       { all: ["NO_LONGER", "OFFER", "CARE_SERVICE"], weight: 1, near: 6 },
+      { all: ["REDUCE_VERB", "PLACES"], weight: 1, near: 6, sameClause: true },
       { all: ["EXPANSION", "CARE_SERVICE"], weight: 1, near: 4, blockedBy: ["DOOR_OR_TIME", "STAFF"], unless: ["UNIT"], notBetween: ["PROCESS_NOUN"] },
       // "een nieuw verpleeghuis bouwen" adds places; "vervangende nieuwbouw" does not.
       { all: ["NEW_FACILITY", "BUILD"], weight: 1, near: 5, blockedBy: ["REPLACE"] },
@@ -168,6 +169,8 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["MERGE_VERB", "UNIT"], weight: 1, near: 6 },
       { all: ["CENTRALISE", "CARE"], weight: 1, near: 6 },
       { all: ["ORGANISE_VERB", "DIFFERENT", "CARE_SERVICE"], weight: 1, near: 6 },
+      // "… anders organiseren: één nachtteam voor de hele regio".
+      { all: ["ORGANISE_VERB", "DIFFERENT", "UNIT"], weight: 1, near: 6, notBetween: ["PROCESS_NOUN"] },
       { all: ["DIFFERENT", "ORGANISATION_WORD", "IMPORTANT"], weight: 1, near: 4 },
       { all: ["INSTALL", "ORG_ENTITY"], weight: 1, near: 4, sameClause: true },
     ],
@@ -245,6 +248,8 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       // "bewoners betalen € 15 per knipbeurt": what clients pay.
       { all: ["AMOUNT", "PAY", "CLIENT"], weight: 1, near: 5, sameClause: true, blockedBy: ["NONCLIENT", "STAFF"], unless: ["CLIENT"] },
       { all: ["AMOUNT", "PAY", "SERVICE"], weight: 1, near: 6, sameClause: true, blockedBy: ["NONCLIENT", "STAFF", "STAFF_SPACE", "BACKOFFICE"], unless: ["CLIENT"] },
+      { all: ["CLIENT_PRICE", "PRICE_MOVE"], weight: 1, near: 6, sameClause: true },
+      { all: ["CLIENT_PRICE", "CHANGE"], weight: 1, near: 6, sameClause: true },
       // "de huur van de appartementen stijgt met 3%": the price of a service to clients changes.
       { all: ["SERVICE", "PRICE_MOVE"], weight: 1, near: 4, sameClause: true, blockedBy: ["NONCLIENT", "STAFF", "STAFF_SPACE", "BACKOFFICE"], unless: ["CLIENT"] },
       { all: ["PERMISSION", "CLIENT", "CHANGE"], weight: 1, near: 4, blockedBy: ["FOOD", "ACTIVITY", "RECREATION", "SPIRIT", "CAREPLAN", "PAY", "PRICE", "COUNCIL"] },

@@ -223,6 +223,15 @@ describe("assessDecision", () => {
     expect(topicsOf("De huur van de appartementen stijgt per 1 juli met 3%.")).toEqual(["client-regulations"]);
   });
 
+  it("joins a particle over 'te laten': over te laten nemen is overnemen", () => {
+    expect(topicsOf("Het voornemen is de zorg in de wijk Zuid over te laten nemen door Buurtzorg.")).toEqual(["transfer-of-control"]);
+  });
+
+  it("reads 'geen … meer aanbieden' and fewer places as ending care", () => {
+    expect(topicsOf("Wij kunnen geen fysiotherapie meer aanbieden op locatie West.")).toEqual(["ending-or-expanding-care"]);
+    expect(topicsOf("Het aantal plaatsen voor kortdurend verblijf wordt teruggebracht van 10 naar 6.")).toEqual(["ending-or-expanding-care"]);
+  });
+
   it("records the rule-set version", () => {
     expect(assessDecision("Begroting 2026").ruleSetVersion).toBe(RULE_SET_VERSION);
   });
