@@ -244,6 +244,8 @@ export const CONCEPTS = {
   // ---- local modifiers ----
   EXTERNAL: { words: `ziekenhuis|ziekenhuizen|gemeente|gemeenten|zorgverzekeraar\\w*|verzekeraar\\w*|zorgkantoor|zorgkantoren|huisarts|huisartsen|inspectie|igj|overheid|rijksoverheid|minister|ministerie|kabinet|cak|provincie|woningcorporatie|uwv` },
   OWN: { words: `wij|we|ons|onze|organisatie|stichting|zorgaanbieder|bestuurder|bestuur|locatie|locaties` },
+  /** The works council: a request to it is about staff participation, not the client council's. */
+  WORKS_COUNCIL_ONLY: { words: `ondernemingsraad|ondernemingsraden|or|ors|personeelsvertegenwoordiging|pvt` },
   /** The provider speaking in the first person. */
   FIRST_PERSON: { words: `wij|we|ons|onze` },
   /** A body that is often the provider itself, named in the third person ("Het ziekenhuis legt … voor"). */

@@ -374,7 +374,13 @@ function isSettled(reading: Reading, index: number): boolean {
     if (reading.at[i]?.has("SETTLED") === true) settled = true;
     if (reading.at[i]?.has("PAST") === true) past = true;
   }
-  return settled && past;
+  if (settled && past) return true;
+  // "de verbouwing, die in 2024 is besloten": a decision already taken, in the perfect.
+  for (let i = index + 1; i <= index + SETTLED_WINDOW && reading.tokens[i]?.sentence === sentence; i += 1) {
+    if (reading.at[i]?.has("SETTLED") !== true) continue;
+    if ([i - 1, i + 1].some((k) => reading.tokens[k]?.sentence === sentence && reading.at[k]?.has("PERFECT_AUX") === true)) return true;
+  }
+  return false;
 }
 
 /**
@@ -390,6 +396,9 @@ function isAboutThirdParty(reading: Reading, index: number): boolean {
   while (reading.at[subject]?.has("ARTICLE") === true) subject += 1;
   // "Zorggroep Noord en Zorggroep Zuid, twee andere aanbieders in de regio, gaan fuseren".
   if (sentenceHasOtherOrgs(reading, index)) return true;
+  // "De ondernemingsraad wordt om advies gevraagd over …": the works council's right, not the client council's.
+  const concepts = sentence === undefined ? undefined : reading.sentences[sentence];
+  if (concepts?.has("WORKS_COUNCIL_ONLY") === true && concepts.has("REQUEST") && !concepts.has("COUNCIL") && !concepts.has("COUNCIL_ADDRESSED") && !concepts.has("CLIENT")) return true;
   if (reading.at[subject]?.has("EXTERNAL") !== true || subject === index) return false;
   // "Het ziekenhuis legt u ter instemming voor …": a request to the council with no "wij" for
   // another party is the provider writing about itself in the third person.

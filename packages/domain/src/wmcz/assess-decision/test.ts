@@ -232,6 +232,14 @@ describe("assessDecision", () => {
     expect(topicsOf("Het aantal plaatsen voor kortdurend verblijf wordt teruggebracht van 10 naar 6.")).toEqual(["ending-or-expanding-care"]);
   });
 
+  it("leaves a request to the works council alone", () => {
+    expect(topicsOf("De ondernemingsraad wordt om advies gevraagd over de reorganisatie van de afdeling HR.")).toEqual([]);
+  });
+
+  it("ignores a decision a relative clause says was taken", () => {
+    expect(topicsOf("De raad sprak over de voortgang van de verbouwing, die in 2024 is besloten.")).toEqual([]);
+  });
+
   it("records the rule-set version", () => {
     expect(assessDecision("Begroting 2026").ruleSetVersion).toBe(RULE_SET_VERSION);
   });
