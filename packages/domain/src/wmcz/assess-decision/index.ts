@@ -214,6 +214,20 @@ const COUNCIL_DETERMINERS = new Set(["de", "deze", "die", "onze", "uw", "hun", "
 /** "externe deelnemers", "externe cliënten": people from outside are not the provider's clients. */
 const OUTSIDE = /^extern\w*$/;
 
+type Phrase = { readonly id: ConceptId; readonly phrase: readonly RegExp[] };
+const ALL_PHRASES: readonly Phrase[] = PHRASE_CONCEPTS.flatMap((c) => c.phrases.map((phrase) => ({ id: c.id, phrase })));
+const phraseCache = new Map<string, readonly Phrase[]>();
+
+/** The phrases whose first word matches: cached per folded word, like `conceptsOfWord`. */
+function phrasesStartingWith(norm: string): readonly Phrase[] {
+  const cached = phraseCache.get(norm);
+  if (cached !== undefined) return cached;
+  const found = ALL_PHRASES.filter((p) => p.phrase[0]?.test(norm) === true);
+  if (phraseCache.size >= WORD_CACHE_LIMIT) phraseCache.clear();
+  phraseCache.set(norm, found);
+  return found;
+}
+
 function read(text: string): Reading {
   const tokens = tokenise(text);
   const at = tokens.map(() => new Set<ConceptId>());
@@ -256,13 +270,11 @@ function read(text: string): Reading {
   });
   tokens.forEach((token, i) => {
     for (const id of conceptsAt[i] ?? []) add(id, i, i);
-    for (const concept of PHRASE_CONCEPTS) {
-      for (const phrase of concept.phrases) {
-        const end = i + phrase.length - 1;
-        const last = tokens[end];
-        if (last === undefined || last.sentence !== token.sentence) continue;
-        if (phrase.every((pattern, k) => pattern.test(tokens[i + k]?.norm ?? ""))) add(concept.id, i, end);
-      }
+    for (const { id, phrase } of phrasesStartingWith(token.norm)) {
+      const end = i + phrase.length - 1;
+      const last = tokens[end];
+      if (last === undefined || last.sentence !== token.sentence) continue;
+      if (phrase.every((pattern, k) => k === 0 || pattern.test(tokens[i + k]?.norm ?? ""))) add(id, i, end);
     }
   });
   joinParticles(tokens, conceptsAt, add);
