@@ -47,6 +47,14 @@ export const CONCEPTS = {
   TRANSFER_PHRASE: { phrases: [["gaat|gaan|ging|gingen", "over", "naar|aan"]] },
   /** "bij locatie Deventer", "bij de afdeling": a unit of the provider's own as the destination (set while reading). */
   OWN_UNIT_DEST: {},
+  /** Buyers of buildings, not of care: "verkopen aan een projectontwikkelaar". */
+  PROPERTY_BUYER: { words: `projectontwikkelaar\\w*|ontwikkelaar\\w*|belegger\\w*|vastgoed\\w*|woningcorporatie\\w*|corporatie` },
+  /** "er komt een tweede woonlocatie": something new arrives. */
+  ARRIVE: { phrases: [["komt|komen", "er"], ["er", "komt|komen"]] },
+  /** Client participation itself: "de medezeggenschap anders inrichten". */
+  PARTICIPATION: { words: `medezeggenschap|clientenmedezeggenschap|medezeggenschapsstructuur` },
+  /** A new entity of the provider's own: "in één nieuwe stichting" (set while reading). */
+  OWN_NEW_ENTITY: {},
   /** Placing something under another roof: a transfer when the roof is another organisation, a regrouping when it is a unit of our own. */
   MOVE_UNDER: { words: `onderbreng\\w*|ondergebracht|onderbrengt` },
   /** Regrouping inside the organisation: "ondergebracht in twee clusters", "ingedeeld in drie regio's", "gebundeld in". */
@@ -77,7 +85,7 @@ export const CONCEPTS = {
   DOOR: { words: `${P}(?:deur|deuren|poort|hek|toegangsdeur)|[a-z]+ingang|ingangen|sluitingstijd\\w*|openingstijd\\w*` },
   CLOCK: { words: `uur|tijdstip|avond|avonds|nachts` },
   VISIT: { words: `bezoek|bezoeken|bezoeker|bezoekers|visite|bezoektijd\\w*` },
-  PERMISSION: { words: `mogen|mag|moeten|moet|toegestaan|verboden|verbod|maximaal|hooguit` },
+  PERMISSION: { phrases: [["beperkt|beperken|beperkte", "tot"]], words: `mogen|mag|moeten|moet|toegestaan|verboden|verbod|maximaal|hooguit` },
   WORKS_COUNCIL: { words: `ondernemingsraad|ondernemingsraden|or|ors|clientenraden|locatieraden|bewonersraden|medezeggenschapsraden` },
   CONTRACT: { words: `${P}(?:overeenkomst|overeenkomsten|contract|contracten|akkoord|convenant|compromis|verbond|vrede|dossier|cirkel)` },
   ORGANISATION_WORD: { words: `organisatie|organisatorisch\\w*|organisatiestructuur|organisatievorm|werkorganisatie` },
@@ -103,7 +111,7 @@ export const CONCEPTS = {
   SUPERVISORY: { words: `rvt|toezichthouder\\w*|commissaris|commissarissen|toezichtraad|toezichthoudend`, phrases: [["raad|raden", "van", "toezicht"]] },
   BUDGET: { words: `(?!bouw|project|activiteit|clientenraad|raads|cr)${P}(?:begroting|begrotingen)|jaarrekening${T}|jaarrekeningen|kaderbrief|jaarverantwoording|jaardocument|begrotingsjaar` },
   BUILD: {
-    words: `verbouw\\w*|${P}renovatie${T}|renovaties|gerenoveerd|renover\\w*|nieuwbouw${T}|${P}bouwplan${T}|bouwplannen|bouwen|gebouwd|bouwt|bouw|sloop${T}|slopen|gesloopt|herhuisvest\\w*|huisvestingsplan${T}|huisvestingsbeleid|huisvestingsstrategie|vastgoedplan\\w*|vastgoedstrategie|vastgoedbeleid|verhuiz\\w*|verhuist|verhuisd|verhuisplan${T}|uitbouw|aanbouw|herbouw|transformeren|ombouw\\w*|nieuw-gebouw|huisvesting`,
+    words: `huisvesten|gehuisvest|verbouw\\w*|${P}renovatie${T}|renovaties|gerenoveerd|renover\\w*|nieuwbouw${T}|${P}bouwplan${T}|bouwplannen|bouwen|gebouwd|bouwt|bouw|sloop${T}|slopen|gesloopt|herhuisvest\\w*|huisvestingsplan${T}|huisvestingsbeleid|huisvestingsstrategie|vastgoedplan\\w*|vastgoedstrategie|vastgoedbeleid|verhuiz\\w*|verhuist|verhuisd|verhuisplan${T}|uitbouw|aanbouw|herbouw|transformeren|ombouw\\w*|nieuw-gebouw|huisvesting`,
   },
   NEW_BUILDING: { words: `gebouw|gebouwen|pand|panden|onderkomen|complex` },
   NEW: { words: `nieuw|nieuwe|ander|andere|tijdelijk|tijdelijke|tweede|derde|extra|eigen` },
@@ -170,7 +178,7 @@ export const CONCEPTS = {
   PERFECT_AUX: { words: `is|zijn|werd|werden|was|waren` },
   FUTURE_AUX: { words: `wordt|worden|zal|zullen|gaat|gaan|moet|moeten|kan|kunnen|wil|willen` },
   REPLACE: { words: `vervang\\w*|vervanging\\w*` },
-  SAFETY: { words: `(?:val|medicatie|client|zorg)?incident(?:en)?|${P}incidenten(?:beleid|registratie|melding\\w*|analyse\\w*)|${P}veiligheid${T}|valpreventie\\w*|medicatieveiligheid|brandveiligheid|incidentenbeleid|calamiteitenbeleid|meldcode` },
+  SAFETY: { words: `agressiebeleid|agressieprotocol\\w*|(?:val|medicatie|client|zorg)?incident(?:en)?|${P}incidenten(?:beleid|registratie|melding\\w*|analyse\\w*)|${P}veiligheid${T}|valpreventie\\w*|medicatieveiligheid|brandveiligheid|incidentenbeleid|calamiteitenbeleid|meldcode` },
   HYGIENE: { words: `hygiene${T}|hygienebeleid|hygienisch\\w*|infectiepreventie${T}|infectie${T}|uitbraak\\w*|besmetting\\w*|schoonmaakbeleid|schoonmaakprotocol` },
   POLICY: {
     words: `${P}(?:beleid|beleidsplan|beleidsplannen|plan|plannen|kader|protocol|protocollen|richtlijn|richtlijnen|maatregel|maatregelen|visie|criteria|procedure|procedures|systeem|handboek|regels|regeling|agenda|jaarplan|aanpak|norm|normen|eisen|standaard)`,

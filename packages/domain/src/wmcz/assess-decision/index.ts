@@ -208,6 +208,7 @@ function joinParticles(tokens: readonly Token[], conceptsAt: readonly (readonly 
   });
 }
 
+const OWN_NEW = new Set(["nieuwe", "nieuw", "eigen", "aparte", "apart", "gezamenlijke"]);
 const COUNCIL_ADJECTIVES = new Set(["centrale", "lokale", "uw", "onze"]);
 const COUNCIL_DETERMINERS = new Set(["de", "deze", "die", "onze", "uw", "hun", "zijn", "dezelfde", "betreffende"]);
 
@@ -278,6 +279,12 @@ function read(text: string): Reading {
     }
   });
   joinParticles(tokens, conceptsAt, add);
+  // "in één nieuwe stichting", "een eigen BV": an entity the provider sets up itself.
+  tokens.forEach((_token, i) => {
+    if (at[i]?.has("PARTNER") !== true && at[i]?.has("ORG_ENTITY") !== true) return;
+    const before = tokens[i - 1]?.norm ?? "";
+    if (OWN_NEW.has(before) && tokens[i - 1]?.sentence === tokens[i]?.sentence) add("OWN_NEW_ENTITY", i - 1, i);
+  });
   // "bij locatie Deventer", "bij de afdeling Oost": a destination inside the provider.
   tokens.forEach((token, i) => {
     if (token.norm !== "bij") return;
@@ -599,6 +606,7 @@ function evaluate<Target extends string>(rule: Rule<Target>, reading: Reading): 
                 guard.ownClause === true ? reading.tokens[occurrence.start]?.clause === reading.tokens[core.start]?.clause : governs(reading, occurrence, core),
               )
             : cores.some((core) => {
+                if (guard.ownClause === true && reading.tokens[occurrence.start]?.clause !== reading.tokens[core.start]?.clause) return false;
                 if (guard.side === "after" && occurrence.start <= core.end) return false;
                 if (guard.side === "before" && occurrence.end >= core.start) return false;
                 return tokenDistance(core, occurrence) <= (guard.near ?? 0);

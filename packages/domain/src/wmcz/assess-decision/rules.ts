@@ -42,7 +42,7 @@ export type Guard = {
   readonly unless?: readonly ConceptId[];
   readonly near?: number;
   readonly side?: "before" | "after";
-  /** Only a word in the core's own clause counts (not one in a heading or in brackets). */
+  /** Only a word in the core's own clause counts (not one in a heading, in brackets or after a comma in a list). */
   readonly ownClause?: boolean;
 };
 
@@ -82,7 +82,7 @@ const staffOnly: Guard = { any: ["STAFF"], unless: ["CLIENT"] };
 const backOfficeOnly: Guard = { any: ["BACKOFFICE", "STAFF_SPACE"], unless: ["CLIENT", "CARE"] };
 
 /** Words whose "of the unit" makes the unit a mere qualifier: the waiting list, council, door or rules of a unit. */
-const NOT_A_UNIT: readonly ConceptId[] = ["ADMISSION", "ADMISSION_POLICY", "COUNCIL", "DOOR_OR_TIME", "HOUSE_RULES", "PROCESS_NOUN", "FOOD", "BUDGET", "MANAGER", "STAFF"];
+const NOT_A_UNIT: readonly ConceptId[] = ["BACKOFFICE", "DOOR", "ADMISSION", "ADMISSION_POLICY", "COUNCIL", "DOOR_OR_TIME", "HOUSE_RULES", "PROCESS_NOUN", "FOOD", "BUDGET", "MANAGER", "STAFF"];
 
 /**
  * Rules for the advice and consent topics.
@@ -106,7 +106,8 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     target: "merger-or-cooperation",
     signals: [
       { all: ["MERGER"], weight: 1 },
-      { all: ["MERGE_VERB", "ORG_ENTITY"], weight: 1, near: 6 },
+      // "de klachtencommissie samenvoegen met die van Zorggroep Oost" merges a committee, not the organisations.
+      { all: ["MERGE_VERB", "ORG_ENTITY"], weight: 1, near: 6, blockedBy: ["COMPLAINT_REG", "PARTICIPATION_REG", "COUNCIL"], unless: ["MERGER"] },
       { all: ["COOPERATION", "DURABLE"], weight: 1, near: 8 },
       { all: ["COOPERATION", "PARTNER"], weight: 1, near: 6 },
     ],
@@ -118,14 +119,14 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     signals: [
       { all: ["TAKEOVER", "CONTROL"], weight: 1, near: 5 },
       { all: ["TAKEOVER", "CARE_SERVICE"], weight: 1, near: 5, blockedBy: ["HANDOVER_CARE", "STAFF"], unless: ["ORG_ENTITY"] },
-      { all: ["TAKEOVER", "UNIT"], weight: 1, near: 5, blockedBy: ["HANDOVER_CARE"] },
-      { all: ["TAKEOVER", "ORG_ENTITY"], weight: 1, near: 6, blockedBy: ["HANDOVER_CARE"] },
+      { all: ["TAKEOVER", "UNIT"], weight: 1, near: 5, blockedBy: ["HANDOVER_CARE", "PROPERTY_BUYER"] },
+      { all: ["TAKEOVER", "ORG_ENTITY"], weight: 1, near: 6, blockedBy: ["HANDOVER_CARE", "PROPERTY_BUYER"] },
       { all: ["TAKEOVER_STRONG"], weight: 1, blockedBy: ["HANDOVER_CARE"] },
       { all: ["CARRY", "OVER", "CARE_SERVICE"], weight: 1, near: 6 },
       { all: ["CARRY", "OVER", "UNIT"], weight: 1, near: 6 },
       { all: ["TRANSFER_PHRASE", "UNIT"], weight: 1, near: 6 },
       // "ondergebracht bij Stichting Philadelphia" — not "bij locatie Deventer" (a regrouping).
-      { all: ["MOVE_UNDER", "PARTNER"], weight: 1, near: 4, sameClause: true, blockedBy: ["OWN_UNIT_DEST"] },
+      { all: ["MOVE_UNDER", "PARTNER"], weight: 1, near: 4, sameClause: true, blockedBy: ["OWN_UNIT_DEST", "OWN_NEW_ENTITY"], unless: ["CONTROL"] },
       { all: ["TRANSFER_PHRASE", "CARE_SERVICE"], weight: 1, near: 6 },
       { all: ["CONTROL", "NEW"], weight: 1, near: 1 },
       // "… enig bestuurder van onze stichting wordt en dus de zeggenschap over onze stichting krijgt".
@@ -148,6 +149,8 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["EXPANSION", "CARE_SERVICE"], weight: 1, near: 4, blockedBy: ["DOOR_OR_TIME", "STAFF"], unless: ["UNIT"], notBetween: ["PROCESS_NOUN"] },
       // "een nieuw verpleeghuis bouwen" adds places; "vervangende nieuwbouw" does not.
       { all: ["NEW_FACILITY", "BUILD"], weight: 1, near: 5, blockedBy: ["REPLACE"] },
+      { all: ["NEW_FACILITY", "ARRIVE"], weight: 1, near: 4, blockedBy: ["REPLACE"] },
+      { all: ["NEW_FACILITY", "EXPANSION"], weight: 1, near: 8, blockedBy: ["REPLACE"] },
     ],
     skip: ["negated", "minor", "context", "settled", "external"],
     guards: [
@@ -165,6 +168,8 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["ORG_CHANGE"], weight: 1 },
       { all: ["REGROUP", "GROUPING"], weight: 1, near: 4, sameClause: true },
       { all: ["MOVE_UNDER", "UNIT"], weight: 1, near: 6, sameClause: true, blockedBy: ["PARTNER", "ORG_ENTITY", "CONTROL"], unless: ["OWN_UNIT_DEST"] },
+      // "onderbrengen in één nieuwe stichting" of its own — unless control goes elsewhere ("met een nieuwe eigenaar").
+      { all: ["MOVE_UNDER", "OWN_NEW_ENTITY"], weight: 1, near: 6, sameClause: true, blockedBy: ["CONTROL"] },
       { all: ["SELF_MANAGING", "UNIT"], weight: 1, near: 4 },
       { all: ["MERGE_VERB", "UNIT"], weight: 1, near: 6 },
       { all: ["CENTRALISE", "CARE"], weight: 1, near: 6 },
@@ -220,7 +225,11 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
   },
   {
     target: "participation-regulation",
-    signals: [{ all: ["PARTICIPATION_REG"], weight: 1 }],
+    signals: [
+      { all: ["PARTICIPATION_REG"], weight: 1 },
+      // "de medezeggenschap anders inrichten": the structure the regulation lays down.
+      { all: ["PARTICIPATION", "ORGANISE_VERB", "DIFFERENT"], weight: 1, near: 4 },
+    ],
     skip: ["negated", "reference", "settled", "external"],
     guards: [],
   },
@@ -258,7 +267,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     guards: [
       { any: ["STAFF", "NONCLIENT"], unless: ["CLIENT", "SERVICE", "VISIT"] },
       { any: ["COUNCIL"], near: 4, side: "after" },
-      { any: ["PARTICIPATION_REG", "COMPLAINT_REG"], near: 2 },
+      { any: ["PARTICIPATION_REG", "COMPLAINT_REG"], near: 2, ownClause: true },
     ],
   },
   {

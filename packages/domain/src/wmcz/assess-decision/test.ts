@@ -240,6 +240,24 @@ describe("assessDecision", () => {
     expect(topicsOf("De raad sprak over de voortgang van de verbouwing, die in 2024 is besloten.")).toEqual([]);
   });
 
+  it("reads selling a building to a developer as housing, not a transfer of care", () => {
+    expect(topicsOf("Wij willen locatie Het Baken verkopen aan een projectontwikkelaar en de bewoners elders huisvesten.", { longTermStay: true })).toEqual([
+      "housing-and-building",
+    ]);
+  });
+
+  it("reads placing units in a new entity of its own as a reorganisation", () => {
+    expect(topicsOf("Het bestuur wil de locaties Noord en Zuid onderbrengen in één nieuwe stichting.")).toEqual(["major-organisational-change"]);
+  });
+
+  it("reads a new facility that arrives as expanding care", () => {
+    expect(topicsOf("Wij breiden uit: in Zwolle komt er een tweede woonlocatie voor jongeren met autisme.")).toEqual(["ending-or-expanding-care"]);
+  });
+
+  it("does not read merging a committee with another provider's as a merger", () => {
+    expect(topicsOf("De bestuurder stelt voor om de klachtencommissie samen te voegen met die van Zorggroep Oost.")).toEqual(["complaints-regulation"]);
+  });
+
   it("records the rule-set version", () => {
     expect(assessDecision("Begroting 2026").ruleSetVersion).toBe(RULE_SET_VERSION);
   });
