@@ -55,6 +55,10 @@ export const CONCEPTS = {
   PARTICIPATION: { words: `medezeggenschap|clientenmedezeggenschap|medezeggenschapsstructuur` },
   /** A new entity of the provider's own: "in één nieuwe stichting" (set while reading). */
   OWN_NEW_ENTITY: {},
+  /** Filling a post: "de vacature", "een opvolger", "de selectiecommissie". */
+  SUCCESSION: { words: `vacature|vacatures|opvolger|opvolgster|selectiecommissie|sollicitatiecommissie|benoemingsadviescommissie|wervingsprocedure` },
+  /** Members of the council itself: "twee nieuwe leden van de cliëntenraad". */
+  COUNCIL_MEMBER: { words: `lid|leden|raadslid|raadsleden|voorzitter|secretaris` },
   /** Placing something under another roof: a transfer when the roof is another organisation, a regrouping when it is a unit of our own. */
   MOVE_UNDER: { words: `onderbreng\\w*|ondergebracht|onderbrengt` },
   /** Regrouping inside the organisation: "ondergebracht in twee clusters", "ingedeeld in drie regio's", "gebundeld in". */
@@ -111,7 +115,7 @@ export const CONCEPTS = {
   SUPERVISORY: { words: `rvt|toezichthouder\\w*|commissaris|commissarissen|toezichtraad|toezichthoudend`, phrases: [["raad|raden", "van", "toezicht"]] },
   BUDGET: { words: `(?!bouw|project|activiteit|clientenraad|raads|cr)${P}(?:begroting|begrotingen)|jaarrekening${T}|jaarrekeningen|kaderbrief|jaarverantwoording|jaardocument|begrotingsjaar` },
   BUILD: {
-    words: `huisvesten|gehuisvest|verbouw\\w*|${P}renovatie${T}|renovaties|gerenoveerd|renover\\w*|nieuwbouw${T}|${P}bouwplan${T}|bouwplannen|bouwen|gebouwd|bouwt|bouw|sloop${T}|slopen|gesloopt|herhuisvest\\w*|huisvestingsplan${T}|huisvestingsbeleid|huisvestingsstrategie|vastgoedplan\\w*|vastgoedstrategie|vastgoedbeleid|verhuiz\\w*|verhuist|verhuisd|verhuisplan${T}|uitbouw|aanbouw|herbouw|transformeren|ombouw\\w*|nieuw-gebouw|huisvesting`,
+    words: `huisvesten|gehuisvest|verbouw\\w*|${P}renovatie${T}|renovaties|gerenoveerd|renover\\w*|nieuwbouw${T}|${P}bouwplan${T}|bouwplannen|bouwen|gebouwd|bouwt|bouw|sloop${T}|slopen|gesloopt|herhuisvest\\w*|huisvestingsplan${T}|huisvestingsbeleid|huisvestingsstrategie|vastgoedplan\\w*|vastgoedstrategie|vastgoedbeleid|verhuiz\\w*|verhuist|verhuisd|verhuisplan${T}|uitbouw|aanbouw|herbouw|transformeren|ombouw\\w*|omgebouwd|nieuw-gebouw|huisvesting`,
   },
   NEW_BUILDING: { words: `gebouw|gebouwen|pand|panden|onderkomen|complex` },
   NEW: { words: `nieuw|nieuwe|ander|andere|tijdelijk|tijdelijke|tweede|derde|extra|eigen` },

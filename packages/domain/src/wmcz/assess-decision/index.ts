@@ -174,6 +174,8 @@ const AFTER_PARTICLE = new Set([
   "en", "of", "maar", "per", "met", "vanaf", "zodra", "omdat", "zodat", "want", "als", "wanneer", "na", "nadat", "tot", "zoals",
   // a prepositional phrase after the particle: "richten een stichting op voor de kraamzorg"
   "voor", "bij", "in", "op", "aan", "van", "naar", "om", "door", "tijdens", "binnen", "zonder",
+  // a reason after the particle: "schaffen de bingo af wegens te weinig belangstelling"
+  "wegens", "vanwege", "ivm", "sinds", "ter",
 ]);
 /** "over te laten nemen": a verb between "te" and the verb the particle belongs to. */
 const LINK_VERBS = new Set(["laten", "doen", "gaan", "komen", "willen"]);
@@ -285,9 +287,9 @@ function read(text: string): Reading {
     const before = tokens[i - 1]?.norm ?? "";
     if (OWN_NEW.has(before) && tokens[i - 1]?.sentence === tokens[i]?.sentence) add("OWN_NEW_ENTITY", i - 1, i);
   });
-  // "bij locatie Deventer", "bij de afdeling Oost": a destination inside the provider.
+  // "bij locatie Deventer", "naar de afdeling Oost": a destination inside the provider.
   tokens.forEach((token, i) => {
-    if (token.norm !== "bij") return;
+    if (token.norm !== "bij" && token.norm !== "naar") return;
     let k = i + 1;
     while (at[k]?.has("ARTICLE") === true || tokens[k]?.norm === "onze") k += 1;
     if (tokens[k]?.sentence === token.sentence && at[k]?.has("UNIT") === true && at[k]?.has("PARTNER") !== true) add("OWN_UNIT_DEST", i, k);
@@ -575,6 +577,7 @@ function evaluate<Target extends string>(rule: Rule<Target>, reading: Reading): 
     const used: Occurrence[] = [];
     for (const signal of rule.signals) {
       if (signal.inText !== undefined && !signal.inText.some((c) => reading.inText.has(c))) continue;
+      if (signal.notInText?.some((c) => reading.inText.has(c)) === true) continue;
       const [coreId, ...others] = signal.all;
       const blocked =
         signal.blockedBy !== undefined &&

@@ -19,6 +19,8 @@ export type Signal = {
   readonly unless?: readonly ConceptId[];
   /** At least one of these must occur somewhere in the text (any sentence). */
   readonly inText?: readonly ConceptId[];
+  /** None of these may occur anywhere in the text. */
+  readonly notInText?: readonly ConceptId[];
   /** A partner does not count when one of these stands between it and the core ("we starten de werving … voor de woongroepen"). */
   readonly notBetween?: readonly ConceptId[];
   /**
@@ -124,10 +126,10 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["TAKEOVER_STRONG"], weight: 1, blockedBy: ["HANDOVER_CARE"] },
       { all: ["CARRY", "OVER", "CARE_SERVICE"], weight: 1, near: 6 },
       { all: ["CARRY", "OVER", "UNIT"], weight: 1, near: 6 },
-      { all: ["TRANSFER_PHRASE", "UNIT"], weight: 1, near: 6 },
+      { all: ["TRANSFER_PHRASE", "UNIT"], weight: 1, near: 6, blockedBy: ["OWN_UNIT_DEST"] },
       // "ondergebracht bij Stichting Philadelphia" — not "bij locatie Deventer" (a regrouping).
       { all: ["MOVE_UNDER", "PARTNER"], weight: 1, near: 4, sameClause: true, blockedBy: ["OWN_UNIT_DEST", "OWN_NEW_ENTITY"], unless: ["CONTROL"] },
-      { all: ["TRANSFER_PHRASE", "CARE_SERVICE"], weight: 1, near: 6 },
+      { all: ["TRANSFER_PHRASE", "CARE_SERVICE"], weight: 1, near: 6, blockedBy: ["OWN_UNIT_DEST"] },
       { all: ["CONTROL", "NEW"], weight: 1, near: 1 },
       // "… enig bestuurder van onze stichting wordt en dus de zeggenschap over onze stichting krijgt".
       { all: ["CONTROL", "ACQUIRE", "ORG_ENTITY"], weight: 1, near: 4 },
@@ -168,6 +170,8 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["ORG_CHANGE"], weight: 1 },
       { all: ["REGROUP", "GROUPING"], weight: 1, near: 4, sameClause: true },
       { all: ["MOVE_UNDER", "UNIT"], weight: 1, near: 6, sameClause: true, blockedBy: ["PARTNER", "ORG_ENTITY", "CONTROL"], unless: ["OWN_UNIT_DEST"] },
+      // "de afdeling somatiek gaat over naar locatie Zuid": moving a unit inside the provider.
+      { all: ["TRANSFER_PHRASE", "OWN_UNIT_DEST"], weight: 1, near: 2, sameClause: true },
       // "onderbrengen in één nieuwe stichting" of its own — unless control goes elsewhere ("met een nieuwe eigenaar").
       { all: ["MOVE_UNDER", "OWN_NEW_ENTITY"], weight: 1, near: 6, sameClause: true, blockedBy: ["CONTROL"] },
       { all: ["SELF_MANAGING", "UNIT"], weight: 1, near: 4 },
@@ -219,6 +223,8 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["MANAGER", "APPOINT"], weight: 1, near: 8 },
       { all: ["MANAGER", "PROFILE"], weight: 1, near: 6 },
       { all: ["MANAGER", "NEW"], weight: 1, near: 1 },
+      // "… afscheid van onze locatiemanager; de vacature wordt uitgezet": filling the post named before.
+      { all: ["SUCCESSION"], weight: 1, inText: ["MANAGER"], notInText: ["BOARD", "SUPERVISORY", "SUPPORTER", "COMPLAINTS_OFFICER", "COUNCIL_MEMBER"] },
     ],
     skip: ["negated", "settled", "external"],
     guards: [backOfficeOnly],
@@ -254,6 +260,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["CLIENT_RULE_SUBJECT", "REG"], weight: 1, near: 4, blockedBy: ["STAFF"], unless: ["CLIENT"] },
       // "voortaan mogen bewoners hun huisdier meenemen": what clients may or must do is a rule.
       { all: ["CLIENT_RULE_SUBJECT", "PERMISSION", "CLIENT"], weight: 1, near: 4, sameClause: true },
+      { all: ["CLIENT_RULE_SUBJECT", "CHANGE", "CLIENT"], weight: 1, near: 4, sameClause: true, blockedBy: ["STAFF", "NONCLIENT"], unless: ["CLIENT"] },
       // "bewoners betalen € 15 per knipbeurt": what clients pay.
       { all: ["AMOUNT", "PAY", "CLIENT"], weight: 1, near: 5, sameClause: true, blockedBy: ["NONCLIENT", "STAFF"], unless: ["CLIENT"] },
       { all: ["AMOUNT", "PAY", "SERVICE"], weight: 1, near: 6, sameClause: true, blockedBy: ["NONCLIENT", "STAFF", "STAFF_SPACE", "BACKOFFICE"], unless: ["CLIENT"] },

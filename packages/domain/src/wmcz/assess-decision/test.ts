@@ -258,6 +258,18 @@ describe("assessDecision", () => {
     expect(topicsOf("De bestuurder stelt voor om de klachtencommissie samen te voegen met die van Zorggroep Oost.")).toEqual(["complaints-regulation"]);
   });
 
+  it("reads moving a unit to another unit of its own as a reorganisation, not a transfer", () => {
+    expect(topicsOf("De afdeling somatiek gaat over naar locatie Zuid.")).toEqual(["major-organisational-change"]);
+  });
+
+  it("reads filling the post of a manager named in the sentence before", () => {
+    expect(topicsOf("Onze locatiemanager vertrekt per 1 juli. De vacature wordt intern en extern uitgezet.")).toEqual(["care-manager-appointment"]);
+  });
+
+  it("joins a particle before a reason: schaffen … af wegens", () => {
+    expect(topicsOf("Wij schaffen de bingo op vrijdagmiddag af wegens te weinig belangstelling.")).toEqual(["daily-life-policy"]);
+  });
+
   it("records the rule-set version", () => {
     expect(assessDecision("Begroting 2026").ruleSetVersion).toBe(RULE_SET_VERSION);
   });
