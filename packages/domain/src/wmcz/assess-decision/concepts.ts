@@ -57,12 +57,14 @@ export const CONCEPTS = {
   OWN_NEW_ENTITY: {},
   /** Filling a post: "de vacature", "een opvolger", "de selectiecommissie". */
   SUCCESSION: { words: `vacature|vacatures|opvolger|opvolgster|selectiecommissie|sollicitatiecommissie|benoemingsadviescommissie|wervingsprocedure` },
+  /** Staff as people: "de vacature voor verpleegkundigen". */
+  STAFF_PEOPLE: { words: `${P}(?:medewerker|medewerkers|verpleegkundige|verpleegkundigen|verzorgende|verzorgenden|collega|collegas|stagiair|stagiairs|vrijwilliger|vrijwilligers|zorgverlener|zorgverleners|helpende|helpenden|begeleider|begeleiders|personeel|personeelsleden)` },
   /** Members of the council itself: "twee nieuwe leden van de cliëntenraad". */
   COUNCIL_MEMBER: { words: `lid|leden|raadslid|raadsleden|voorzitter|secretaris` },
   /** Placing something under another roof: a transfer when the roof is another organisation, a regrouping when it is a unit of our own. */
   MOVE_UNDER: { words: `onderbreng\\w*|ondergebracht|onderbrengt` },
   /** Regrouping inside the organisation: "ondergebracht in twee clusters", "ingedeeld in drie regio's", "gebundeld in". */
-  REGROUP: { phrases: [["brengen|gebracht|ingedeeld|indelen|gebundeld|bundelen|samengebracht|samenbrengen|gegroepeerd|groeperen|opgedeeld|opdelen|verdeeld|verdelen", "in|onder|over"]] },
+  REGROUP: { phrases: [["ingedeeld|indelen|gebundeld|bundelen|samengebracht|samenbrengen|gegroepeerd|groeperen|opgedeeld|opdelen|verdeeld|verdelen", "in|onder|over"]] },
   /** Groups the organisation is divided into. */
   GROUPING: { words: `cluster|clusters|${P}programma|${P}programmas|${P}programma's|regio|regios|regio's|eenheden|eenheid|divisie\\w*|resultaatgebied\\w*|bedrijfsonderde\\w*|sector|sectoren|teams|afdelingen|locaties` },
   HANDOVER_CARE: { words: `dienst|diensten|shift|shifts|medicatie|mondelinge|warme|digitale|informatie|clientinformatie|gegevens|dossier|ecd|patientgegevens|huisarts|ontslag|opname` },
@@ -102,7 +104,8 @@ export const CONCEPTS = {
   ORGANISE_VERB: { words: `organiser\\w*|georganiseerd|inricht\\w*|ingericht|inrichten|structuur|opzet|werkwijze|organisatievorm` },
   DIFFERENT: { words: `voortaan|anders|andere|nieuw|nieuwe|opnieuw|wijzig\\w*|gewijzigd|veranderen|verandert|veranderd|verandering` },
   BACKOFFICE: {
-    words: `hr|ict|it|${P}(?:administratie|personeelszaken|salarisadministratie|financien|financiele|facilitair|facilitaire|inkoop|communicatie|marketing|staf|stafdienst|stafdiensten|hoofdkantoor|kantoor|kantoren|backoffice|bedrijfsvoering|controlling|secretariaat|receptie|archief|servers|planning|roosterplanning|kantoorautomatisering)`,
+    // "zorgkantoor" is a funder, not an office.
+    words: `hr|ict|it|(?!zorgkantoor)${P}(?:administratie|personeelszaken|salarisadministratie|financien|financiele|facilitair|facilitaire|inkoop|communicatie|marketing|staf|stafdienst|stafdiensten|hoofdkantoor|kantoor|kantoren|backoffice|bedrijfsvoering|controlling|secretariaat|receptie|archief|servers|planning|roosterplanning|kantoorautomatisering)`,
   },
   PROFILE: { words: `${P}profiel${T}|${P}profielen|profielschets${T}|functieomschrijving${T}|functiebeschrijving${T}|competenties` },
   BOARD: {
@@ -136,9 +139,10 @@ export const CONCEPTS = {
     words: `huisregel\\w*|huisreglement\\w*|leefregel\\w*|bezoekregel\\w*|bezoektijd\\w*|bezoekersregel\\w*|bezoekbeleid|bezoekersbeleid|bezoekmogelijkhed\\w*|(?:rook|huisdier|huisdieren|alcohol|privacy|parkeer|sleutel|post)(?:beleid|regel|regels|regeling|reglement)${T}|rookverbod|rookvrij\\w*|bewonersreglement\\w*|huurreglement|huurvoorwaarden|leveringsvoorwaarden`,
     phrases: [["huishoudelijk|huishoudelijke", "reglement|regels"]],
   },
-  CLIENT_RULE_SUBJECT: { words: `huisdier|huisdieren|roken|rookbeleid|rookruimte|rookverbod|alcohol|alcoholgebruik|sleutel|sleutels|sleutelbeheer|privacy|nachtrust|bezoek|bezoekers|bezoektijden|kledingvoorschriften|zakgeld|bewonersgeld|eigendommen` },
+  CLIENT_RULE_SUBJECT: { words: `huisdier|huisdieren|roken|gerookt|rookt|rookbeleid|rookruimte|rookverbod|alcohol|alcoholgebruik|sleutel|sleutels|sleutelbeheer|privacy|nachtrust|bezoek|bezoekers|bezoektijden|kledingvoorschriften|zakgeld|bewonersgeld|eigendommen` },
   REG: {
-    words: `(?!klacht|medezeggenschap|werktijd|arbeid|verlof|reiskost|vakantie|pensioen|thuiswerk|declaratie|onkosten|overwerk|rooster|personeel|vergoeding|vrijwilligers|bonus|studie|scholing|fiets|lease|werk|sollicit|ziekte|verzuim)${P}(?:regel|regels|regeling|regelingen|reglement|reglementen|voorwaarden|afspraken)`,
+    // "verhuisregeling" is part of the social plan, not a rule for daily life.
+    words: `(?!klacht|medezeggenschap|verhuis|werktijd|arbeid|verlof|reiskost|vakantie|pensioen|thuiswerk|declaratie|onkosten|overwerk|rooster|personeel|vergoeding|vrijwilligers|bonus|studie|scholing|fiets|lease|werk|sollicit|ziekte|verzuim)${P}(?:regel|regels|regeling|regelingen|reglement|reglementen|voorwaarden|afspraken)`,
   },
   PRICE: { words: `${P}(?:prijs|prijzen|prijsje)${T}|${P}(?:tarief|tarieven)${T}|eigen-bijdrage|bijdrage|bijdragen|abonnementskosten|servicekosten|kosten|kost|kostte|vergoeding` },
   PAY: { words: `rekenen|rekent|berekenen|berekent|berekend|betal\\w*|betaald|betaalt|rekening|factur\\w*|gefactureerd|gratis|kosteloos|doorberekend|doorberekenen|doorberek\\w*` },
@@ -217,7 +221,7 @@ export const CONCEPTS = {
   SPACE: {
     words: `${P}(?:ruimte|ruimtes|ruimten|kamer|kamers|appartement|appartementen|huiskamer|huiskamers|woonkamer|woonkamers|slaapkamer|slaapkamers|badkamer|badkamers|sanitair|woning|woningen|studio|studios|unit|units|tuin|tuinen|verdieping|verdiepingen|woonvorm|groepswoning|groepswoningen|woonunit|woonunits|gebouw|gebouwen|pand|nieuwbouw|locatie|zorgruimte|zorgruimtes|behandelkamer|behandelkamers|ontmoetingsruimte|restaurant|keuken|belevingstuin|snoezelruimte|douche|douches|toilet|toiletten)|gang|gangen`,
   },
-  STAFF_SPACE: { words: `${P}(?:kantoor|kantoren|kantoorruimte|personeelsruimte|personeelsruimtes|personeelskantine|kantine|vergaderruimte|vergaderzaal|werkplek|werkplekken|teampost|teamkamer|kleedruimte|kleedkamers|personeelsrestaurant)` },
+  STAFF_SPACE: { words: `(?!zorgkantoor)${P}(?:kantoor|kantoren|kantoorruimte|personeelsruimte|personeelsruimtes|personeelskantine|kantine|vergaderruimte|vergaderzaal|werkplek|werkplekken|teampost|teamkamer|kleedruimte|kleedkamers|personeelsrestaurant)` },
   SUPPORTER: {
     words: `ondersteuner|ondersteuners|(?:clientenraad|raads|cr|ccr)ondersteuner\\w*|ambtelijk-secretaris`,
     phrases: [

@@ -359,7 +359,9 @@ function sharesConcept(reading: Reading, a: number, b: number): boolean {
 function isContext(reading: Reading, index: number): boolean {
   const sentence = reading.tokens[index]?.sentence;
   const same = (i: number): boolean => reading.tokens[i]?.sentence === sentence;
-  const prepositionAt = (i: number): boolean => same(i) && reading.at[i]?.has("CONTEXT_PREP") === true;
+  // "in verband met", "naar aanleiding van", "als gevolg van" count as one preposition.
+  const prepositionAt = (i: number): boolean =>
+    same(i) && (reading.at[i]?.has("CONTEXT_PREP") === true || (["met", "van"].includes(reading.tokens[i]?.norm ?? "") && COMPOUND_PREPOSITION_HEADS.has(reading.tokens[i - 1]?.norm ?? "")));
   const weak = (i: number): boolean => ["in", "naar", "binnen"].includes(reading.tokens[i]?.norm ?? "");
   // "bij verbouw of verhuizing": the setting carries over "of" and "en".
   if (same(index - 1) && ["of", "en"].includes(reading.tokens[index - 1]?.norm ?? "") && index >= 2 && isContext(reading, index - 2)) return true;
@@ -379,12 +381,16 @@ function isContext(reading: Reading, index: number): boolean {
   );
 }
 
+const COMPOUND_PREPOSITION_HEADS = new Set(["verband", "aanleiding", "gevolg", "gevolge", "vanwege", "kader"]);
+
 const SETTLED_WINDOW = 8;
 
 /** "de nieuwbouw die vorig jaar is besloten": a decision already taken is mentioned, not asked. */
 function isSettled(reading: Reading, index: number): boolean {
   // "De fusie is per 1 januari afgerond": done and over ("wordt afgerond" is still to come).
   if (clauseHas(reading, index, "COMPLETED") && clauseHas(reading, index, "PERFECT_AUX") && !clauseHas(reading, index, "FUTURE_AUX")) return true;
+  // "Wij hebben de klachtenregeling vorig jaar aangepast": what the provider did before.
+  if (clauseOpensWithWeHave(reading, index) && clauseHas(reading, index, "PAST") && !clauseHas(reading, index, "FUTURE_AUX")) return true;
   // "(het besluit over de verhuizing zelf is vorig jaar met uw advies genomen)": the whole clause tells what was decided before.
   if (clauseHas(reading, index, "SETTLED") && clauseHas(reading, index, "PAST")) return true;
   const sentence = reading.tokens[index]?.sentence;
@@ -402,6 +408,14 @@ function isSettled(reading: Reading, index: number): boolean {
     if ([i - 1, i + 1].some((k) => reading.tokens[k]?.sentence === sentence && reading.at[k]?.has("PERFECT_AUX") === true)) return true;
   }
   return false;
+}
+
+/** The clause starts with "wij hebben" / "we hebben". */
+function clauseOpensWithWeHave(reading: Reading, index: number): boolean {
+  const clause = reading.tokens[index]?.clause;
+  let first = index;
+  while (first > 0 && reading.tokens[first - 1]?.clause === clause) first -= 1;
+  return ["wij", "we"].includes(reading.tokens[first]?.norm ?? "") && ["hebben", "heeft"].includes(reading.tokens[first + 1]?.norm ?? "");
 }
 
 /**
@@ -430,7 +444,9 @@ function isAboutThirdParty(reading: Reading, index: number): boolean {
   // Naming the provider itself, or its council, shows the provider's own decision.
   for (let i = first; reading.tokens[i]?.sentence === sentence; i += 1) {
     const at = reading.at[i];
-    if (i !== subject && (at?.has("OWN") === true || at?.has("COUNCIL") === true || at?.has("COUNCIL_ADDRESSED") === true)) return false;
+    // "naast ons verpleeghuis" places the other party's decision; it does not make it ours.
+    const located = LOCATIVE.has(reading.tokens[i - 1]?.norm ?? "");
+    if (i !== subject && ((at?.has("OWN") === true && !located) || at?.has("COUNCIL") === true || at?.has("COUNCIL_ADDRESSED") === true)) return false;
   }
   return true;
 }
@@ -448,6 +464,7 @@ function isCouncilOwn(reading: Reading, index: number): boolean {
   return reading.at[subject]?.has("COUNCIL") === true || reading.at[subject]?.has("COUNCIL_BARE") === true;
 }
 
+const LOCATIVE = new Set(["naast", "tegenover", "achter", "nabij", "rond", "rondom", "dichtbij"]);
 const PARTNER_PREPOSITIONS = new Set(["met", "aan", "naar", "bij", "voor", "van", "door"]);
 
 /** The sentence is about other organisations ("twee andere aanbieders") and does not name the provider or its council. */

@@ -224,7 +224,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["MANAGER", "PROFILE"], weight: 1, near: 6 },
       { all: ["MANAGER", "NEW"], weight: 1, near: 1 },
       // "… afscheid van onze locatiemanager; de vacature wordt uitgezet": filling the post named before.
-      { all: ["SUCCESSION"], weight: 1, inText: ["MANAGER"], notInText: ["BOARD", "SUPERVISORY", "SUPPORTER", "COMPLAINTS_OFFICER", "COUNCIL_MEMBER"] },
+      { all: ["SUCCESSION"], weight: 1, inText: ["MANAGER"], notInText: ["BOARD", "SUPERVISORY", "SUPPORTER", "COMPLAINTS_OFFICER", "COUNCIL_MEMBER"], blockedBy: ["STAFF_PEOPLE"] },
     ],
     skip: ["negated", "settled", "external"],
     guards: [backOfficeOnly],
@@ -260,6 +260,8 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["CLIENT_RULE_SUBJECT", "REG"], weight: 1, near: 4, blockedBy: ["STAFF"], unless: ["CLIENT"] },
       // "voortaan mogen bewoners hun huisdier meenemen": what clients may or must do is a rule.
       { all: ["CLIENT_RULE_SUBJECT", "PERMISSION", "CLIENT"], weight: 1, near: 4, sameClause: true },
+      // "op de afdeling mag niet meer gerookt worden": a rule in a place of care.
+      { all: ["CLIENT_RULE_SUBJECT", "PERMISSION", "CARE"], weight: 1, near: 6, sameClause: true, blockedBy: ["STAFF", "STAFF_SPACE"], unless: ["CLIENT"] },
       { all: ["CLIENT_RULE_SUBJECT", "CHANGE", "CLIENT"], weight: 1, near: 4, sameClause: true, blockedBy: ["STAFF", "NONCLIENT"], unless: ["CLIENT"] },
       // "bewoners betalen € 15 per knipbeurt": what clients pay.
       { all: ["AMOUNT", "PAY", "CLIENT"], weight: 1, near: 5, sameClause: true, blockedBy: ["NONCLIENT", "STAFF"], unless: ["CLIENT"] },

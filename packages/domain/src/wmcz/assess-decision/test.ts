@@ -270,6 +270,22 @@ describe("assessDecision", () => {
     expect(topicsOf("Wij schaffen de bingo op vrijdagmiddag af wegens te weinig belangstelling.")).toEqual(["daily-life-policy"]);
   });
 
+  it("does not take the zorgkantoor for an office", () => {
+    expect(topicsOf("De bestuurder heeft met het zorgkantoor afgesproken dat er extra bedden komen.")).toEqual(["ending-or-expanding-care"]);
+  });
+
+  it("does not let a place named after another party's subject make the decision ours", () => {
+    expect(topicsOf("De gemeente opent een nieuw buurthuis naast ons verpleeghuis.")).toEqual([]);
+  });
+
+  it("ignores what the provider says it did before", () => {
+    expect(topicsOf("Wij hebben de klachtenregeling vorig jaar aangepast; de cliëntenraad heeft toen ingestemd.")).toEqual([]);
+  });
+
+  it("reads 'in verband met de fusie' as the setting", () => {
+    expect(topicsOf("In verband met de fusie wordt de medezeggenschapsregeling aangepast.")).toEqual(["participation-regulation"]);
+  });
+
   it("records the rule-set version", () => {
     expect(assessDecision("Begroting 2026").ruleSetVersion).toBe(RULE_SET_VERSION);
   });
