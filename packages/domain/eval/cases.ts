@@ -11,7 +11,13 @@
 //   is confirmed for the profiles only.
 import type { ProcedureId, TopicId } from "../src/wmcz/topic-ids/index.js";
 
-export type EvalCase = { readonly text: string; readonly topics: readonly TopicId[]; readonly procedures?: readonly ProcedureId[] };
+export type EvalCase = {
+  readonly text: string;
+  readonly topics: readonly TopicId[];
+  readonly procedures?: readonly ProcedureId[];
+  /** Passed to assessDecision when the set says whether the provider is set up for long-term stay. */
+  readonly longTermStay?: boolean;
+};
 
 export const cases: readonly EvalCase[] = [
   // ---- art. 7 a: purpose or basis ----

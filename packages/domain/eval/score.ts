@@ -31,7 +31,7 @@ export function score(cases: readonly EvalCase[]): Score {
   let proceduresFullyRight = 0;
   const misses: CaseResult[] = [];
   for (const c of cases) {
-    const assessment = assessDecision(c.text);
+    const assessment = assessDecision(c.text, c.longTermStay === undefined ? {} : { longTermStay: c.longTermStay });
     const found = assessment.findings.map((f) => f.topic);
     const foundProcedures = assessment.procedures.map((p) => p.procedure);
     const expectedProcedures = c.procedures ?? [];

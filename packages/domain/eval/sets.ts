@@ -1,9 +1,12 @@
 // The evaluation sets, in the order they were written. Batches two to five were each written
-// blind and scored before the rules were changed for them; their first scores are in eval/README.md.
+// blind and scored before the rules were changed for them; set six was written by an independent
+// evaluator; set seven by the rules' author (not blind). First scores are in eval/README.md.
 import { cases, type EvalCase } from "./cases.js";
 import { freshCases } from "./fresh.js";
 import { fifthCases } from "./fifth.js";
 import { fourthCases } from "./fourth.js";
+import { independentOneCases } from "./independent-1.js";
+import { seventhCases } from "./seventh.js";
 import { thirdCases } from "./third.js";
 
 export type EvalSet = { readonly name: string; readonly cases: readonly EvalCase[] };
@@ -14,6 +17,8 @@ export const evaluationSets: readonly EvalSet[] = [
   { name: "3 reports, topic lists, rulings (eval/third.ts)", cases: thirdCases },
   { name: "4 long letters and hard negatives (eval/fourth.ts)", cases: fourthCases },
   { name: "5 rulings, reports, other sectors (eval/fifth.ts)", cases: fifthCases },
+  { name: "6 independent evaluator, blind (eval/independent-1.json)", cases: independentOneCases },
+  { name: "7 author's probes while generalising, not blind (eval/seventh.ts)", cases: seventhCases },
 ];
 
 export const allCases: readonly EvalCase[] = evaluationSets.flatMap((set) => set.cases);

@@ -24,3 +24,23 @@ describe("tokenise", () => {
     expect(tokenise("De Cliëntenraad.").map((t) => t.text)).toEqual(["De", "Cliëntenraad"]);
   });
 });
+
+describe("tokenise clauses and positions", () => {
+  it("starts a new clause at a comma, colon or bracket and resumes the clause after the bracket", () => {
+    expect(tokenise("Besluit: wij sluiten, daarna (later) niet").map((t) => t.clause)).toEqual([0, 1, 1, 2, 3, 2]);
+  });
+
+  it("marks the clause before a colon as a heading", () => {
+    expect(tokenise("Voorgenomen besluit: fusie").map((t) => t.heading)).toEqual([true, true, false]);
+  });
+
+  it("does not count function words when measuring distance", () => {
+    expect(tokenise("we openen in de vleugel een afdeling").map((t) => t.position)).toEqual([0, 1, 1, 1, 2, 2, 3]);
+  });
+
+  it("resumes the interrupted clause and its positions after a relative clause between commas", () => {
+    const tokens = tokenise("we openen de vleugel, die leeg staat, een afdeling");
+    expect(tokens.map((t) => t.clause)).toEqual([0, 0, 0, 0, 1, 1, 1, 0, 0]);
+    expect(tokens.map((t) => t.position)).toEqual([0, 1, 1, 2, 2, 3, 4, 2, 3]);
+  });
+});

@@ -38,8 +38,35 @@ export const CONCEPTS = {
   PARTNER: { words: `${P}(?:stichting|stichtingen|zorggroep|zorggroepen|ziekenhuis|ziekenhuizen|zorgaanbieder|zorgaanbieders|aanbieder|aanbieders|instelling|instellingen|zorgorganisatie|zorgorganisaties|huisartsen|huisartsenpraktijk\\w*|woningcorporatie|woningcorporaties|corporatie|partner|partners|ketenpartners?|zorgpartners?|organisaties)|andere-organisatie` },
   TAKEOVER: { words: `overname${T}|overnames|overnem\\w*|overneemt|overgenomen|overnam|overnamen|overdracht|overdragen|overgedragen|overdraagt|verkoop|verkopen|verkocht|verkoopt|overheveling|overhevelen|overgeheveld` },
   TAKEOVER_STRONG: { words: `overname|overnames|overnemen|overneemt|overgenomen|overnam|overnamen|overnamevoorstel|overnametraject` },
+  /** Getting something: "… de zeggenschap over onze stichting krijgt". */
+  ACQUIRE: { words: `krijgt|krijgen|kreeg|kregen|gekregen|verkrijgt|verkrijgen|verkregen|verwerft|verwerven|verworven|overgaat|overgaan|overgegaan` },
+  /** Becoming the only board member or shareholder of the provider: control passes. */
+  SOLE_CONTROL: { phrases: [["enig|enige", "bestuurder|aandeelhouder|eigenaar|lid"]] },
   CONTROL: { words: `zeggenschap|eigendom|aandelen|zeggenschapsoverdracht|eigenaar|eigenaren|moedermaatschappij|moederorganisatie` },
-  TRANSFER_PHRASE: { phrases: [["gaat|gaan|ging|gingen", "over", "naar|aan|in"], ["onder", "te", "brengen"], ["ondergebracht", "bij|in"]] },
+  // Handing over to another party: "gaat over naar", "ondergebracht bij" — "ondergebracht in twee clusters" regroups inside the organisation (REGROUP).
+  TRANSFER_PHRASE: { phrases: [["gaat|gaan|ging|gingen", "over", "naar|aan"]] },
+  /** "bij locatie Deventer", "bij de afdeling": a unit of the provider's own as the destination (set while reading). */
+  OWN_UNIT_DEST: {},
+  /** Buyers of buildings, not of care: "verkopen aan een projectontwikkelaar". */
+  PROPERTY_BUYER: { words: `projectontwikkelaar\\w*|ontwikkelaar\\w*|belegger\\w*|vastgoed\\w*|woningcorporatie\\w*|corporatie` },
+  /** "er komt een tweede woonlocatie": something new arrives. */
+  ARRIVE: { phrases: [["komt|komen", "er"], ["er", "komt|komen"]] },
+  /** Client participation itself: "de medezeggenschap anders inrichten". */
+  PARTICIPATION: { words: `medezeggenschap|clientenmedezeggenschap|medezeggenschapsstructuur` },
+  /** A new entity of the provider's own: "in één nieuwe stichting" (set while reading). */
+  OWN_NEW_ENTITY: {},
+  /** Filling a post: "de vacature", "een opvolger", "de selectiecommissie". */
+  SUCCESSION: { words: `vacature|vacatures|opvolger|opvolgster|selectiecommissie|sollicitatiecommissie|benoemingsadviescommissie|wervingsprocedure` },
+  /** Staff as people: "de vacature voor verpleegkundigen". */
+  STAFF_PEOPLE: { words: `${P}(?:medewerker|medewerkers|verpleegkundige|verpleegkundigen|verzorgende|verzorgenden|collega|collegas|stagiair|stagiairs|vrijwilliger|vrijwilligers|zorgverlener|zorgverleners|helpende|helpenden|begeleider|begeleiders|personeel|personeelsleden)` },
+  /** Members of the council itself: "twee nieuwe leden van de cliëntenraad". */
+  COUNCIL_MEMBER: { words: `lid|leden|raadslid|raadsleden|voorzitter|secretaris` },
+  /** Placing something under another roof: a transfer when the roof is another organisation, a regrouping when it is a unit of our own. */
+  MOVE_UNDER: { words: `onderbreng\\w*|ondergebracht|onderbrengt` },
+  /** Regrouping inside the organisation: "ondergebracht in twee clusters", "ingedeeld in drie regio's", "gebundeld in". */
+  REGROUP: { phrases: [["ingedeeld|indelen|gebundeld|bundelen|samengebracht|samenbrengen|gegroepeerd|groeperen|opgedeeld|opdelen|verdeeld|verdelen", "in|onder|over"]] },
+  /** Groups the organisation is divided into. */
+  GROUPING: { words: `cluster|clusters|${P}programma|${P}programmas|${P}programma's|regio|regios|regio's|eenheden|eenheid|divisie\\w*|resultaatgebied\\w*|bedrijfsonderde\\w*|sector|sectoren|teams|afdelingen|locaties` },
   HANDOVER_CARE: { words: `dienst|diensten|shift|shifts|medicatie|mondelinge|warme|digitale|informatie|clientinformatie|gegevens|dossier|ecd|patientgegevens|huisarts|ontslag|opname` },
   PURPOSE: { words: `doelstelling|statutaire-doelstelling` },
   BASIS: { words: `grondslag|grondslagen|statutaire-grondslag` },
@@ -48,19 +75,23 @@ export const CONCEPTS = {
   ENDING_VERB: {
     words: `sluit|sluiten|sluiting${T}|gesloten|sloot|sloten|opheff\\w*|opgeheven|heft|beeindig\\w*|stop|stopt|stopte|stoppen|gestopt|afbouw\\w*|afgebouwd|bouwt|afstot\\w*|afgestoten|stoten|stoot|verdwijn\\w*|verdwenen|schrapp\\w*|geschrapt|schrapt|afschaff\\w*|afgeschaft|schaft|opgeven|opgegeven|beeindiging${T}|terugtrekken|teruggetrokken|trekt|dicht|dichtgaan|dichtgaat|inkrimp\\w*|ingekrompen|krimpt|krimp|afslank\\w*|afgeslankt`,
   },
-  NO_LONGER: { phrases: [["niet|geen", "langer|meer"]] },
+  NO_LONGER: { phrases: [["niet|geen", "langer|meer"], ["geen", "[a-z-]+", "meer|langer"]] },
+  /** Bringing a number down: "het aantal plaatsen wordt teruggebracht van 10 naar 6". */
+  REDUCE_VERB: { words: `teruggebracht|terugbrengen|terugbrengt|verminder\\w*|verminderd|reducer\\w*|gereduceerd|reductie|afgebouwd|afbouw\\w*|inkrimp\\w*|ingekrompen|halver\\w*|gehalveerd` },
+  /** What a client pays by nature: "eigen bijdrage", "servicekosten". */
+  CLIENT_PRICE: { words: `eigen-bijdrage\\w*|servicekosten|huurprijs\\w*|huurverhoging\\w*`, phrases: [["eigen", "bijdrage|bijdragen"]] },
   OFFER: { words: `aanbied\\w*|aangeboden|biedt|bieden|geboden|leveren|levert|geleverd|verlenen|verleent|verleend` },
   EXPANSION: { words: `uitbreid\\w*|uitbreiding${T}|uitgebreid|breidt|breiden|breidde|breidden|opening|openen|opent|geopend|starten|start|gestart|erbij|bijkomen|groei\\w*` },
   UNIT: {
-    words: `${P}(?:locatie|locaties|vestiging|vestigingen|afdeling|afdelingen|woongroep|woongroepen|unit|units|kliniek|klinieken|polikliniek|poliklinieken|woonvorm|woonvormen|woonlocatie|woonlocaties|zorglocatie|zorglocaties|verpleeghuis|verpleeghuizen|verzorgingshuis|verzorgingshuizen|woonzorgcentrum|woonzorgcentra|zorgcentrum|zorgcentra|woning|woningen|zorgtak|bedden|plaatsen|appartementen|regio|regios|team|teams|wijkteam|wijkteams|dochter|dochteronderneming|steunpunt|steunpunten|praktijk|praktijken|hospice|logeerhuis|voorziening|voorzieningen|gezinshuis|gezinshuizen|leefgroep|leefgroepen|behandelgroep|behandelgroepen|dagcentrum|dagcentra|zorgboerderij)|groep|groepen|huis|huizen|tak|bv|werkzaamheden|zorgactiviteiten` },
+    words: `(?!zorg|werk|project|klankbord|doel|leeftijds|stuur|focus|beroeps|risico|intervisie|overleg|ouder|deelnemers|bewoners|cliente?n?|patiente?n?|doe|kern|onderzoeks|regie|denk|lees|gespreks|praat|zelfhulp|lotgenoten)[a-z]+groep(?:en)?|${P}(?:locatie|locaties|vestiging|vestigingen|afdeling|afdelingen|woongroep|woongroepen|unit|units|kliniek|klinieken|polikliniek|poliklinieken|woonvorm|woonvormen|woonlocatie|woonlocaties|zorglocatie|zorglocaties|verpleeghuis|verpleeghuizen|verzorgingshuis|verzorgingshuizen|woonzorgcentrum|woonzorgcentra|zorgcentrum|zorgcentra|woning|woningen|zorgtak|bedden|plaatsen|appartementen|regio|regios|team|teams|wijkteam|wijkteams|dochter|dochteronderneming|steunpunt|steunpunten|praktijk|praktijken|hospice|logeerhuis|voorziening|voorzieningen|gezinshuis|gezinshuizen|leefgroep|leefgroepen|behandelgroep|behandelgroepen|dagcentrum|dagcentra|zorgboerderij)|groep|groepen|huis|huizen|tak|bv|werkzaamheden|zorgactiviteiten` },
   CARE_SERVICE: {
-    words: `${P}(?:thuiszorg|wijkverpleging|dagbesteding|dagopvang|nachtzorg|nachtopvang|huishoudelijke|huishoudelijk|revalidatie|geriatrische|kortdurend|respijtzorg|crisisopvang|dagbehandeling|ambulante|ambulant|jeugdzorg|ggz|gehandicaptenzorg|zorgtak|zorgfunctie|zorgproduct|zorgproducten|zorgaanbod|dienstverlening|behandeling|begeleiding|verpleging|nachtdienst|nachtdiensten|avonddienst|avonddiensten|zorgverlening|ouderenzorg|gehandicaptenzorg|psychogeriatrie|somatiek|hulp|opvang|zorg)`,
+    words: `${P}(?:therapie|therapieen|logopedie|dietetiek|dietist\\w*|psychologische|thuiszorg|wijkverpleging|dagbesteding|dagopvang|nachtzorg|nachtopvang|huishoudelijke|huishoudelijk|revalidatie|geriatrische|kortdurend|respijtzorg|crisisopvang|dagbehandeling|ambulante|ambulant|jeugdzorg|ggz|gehandicaptenzorg|zorgtak|zorgfunctie|zorgproduct|zorgproducten|zorgaanbod|dienstverlening|behandeling|begeleiding|verpleging|nachtdienst|nachtdiensten|avonddienst|avonddiensten|zorgverlening|ouderenzorg|gehandicaptenzorg|psychogeriatrie|somatiek|hulp|opvang|zorg)`,
   },
   DOOR_OR_TIME: { words: `${P}(?:deur|deuren|ingang|poort|hek|toegang)|uur|tijdstip|openingstijd\\w*|sluitingstijd\\w*` },
   DOOR: { words: `${P}(?:deur|deuren|poort|hek|toegangsdeur)|[a-z]+ingang|ingangen|sluitingstijd\\w*|openingstijd\\w*` },
   CLOCK: { words: `uur|tijdstip|avond|avonds|nachts` },
   VISIT: { words: `bezoek|bezoeken|bezoeker|bezoekers|visite|bezoektijd\\w*` },
-  PERMISSION: { words: `mogen|mag|moeten|moet|toegestaan|verboden|verbod|maximaal|hooguit` },
+  PERMISSION: { phrases: [["beperkt|beperken|beperkte", "tot"]], words: `mogen|mag|moeten|moet|toegestaan|verboden|verbod|maximaal|hooguit` },
   WORKS_COUNCIL: { words: `ondernemingsraad|ondernemingsraden|or|ors|clientenraden|locatieraden|bewonersraden|medezeggenschapsraden` },
   CONTRACT: { words: `${P}(?:overeenkomst|overeenkomsten|contract|contracten|akkoord|convenant|compromis|verbond|vrede|dossier|cirkel)` },
   ORGANISATION_WORD: { words: `organisatie|organisatorisch\\w*|organisatiestructuur|organisatievorm|werkorganisatie` },
@@ -71,9 +102,10 @@ export const CONCEPTS = {
   SELF_MANAGING: { words: `zelfsturend\\w*|zelforganiserend\\w*|zelfsturing|zelforganisatie` },
   CENTRALISE: { words: `(?:de)?centralis\\w*|gecentraliseerd|gedecentraliseerd|(?:de)?centraal|concentre\\w*|geconcentreerd` },
   ORGANISE_VERB: { words: `organiser\\w*|georganiseerd|inricht\\w*|ingericht|inrichten|structuur|opzet|werkwijze|organisatievorm` },
-  DIFFERENT: { words: `anders|andere|nieuw|nieuwe|opnieuw|wijzig\\w*|gewijzigd|veranderen|verandert|veranderd|verandering` },
+  DIFFERENT: { words: `voortaan|anders|andere|nieuw|nieuwe|opnieuw|wijzig\\w*|gewijzigd|veranderen|verandert|veranderd|verandering` },
   BACKOFFICE: {
-    words: `hr|ict|it|${P}(?:administratie|personeelszaken|salarisadministratie|financien|financiele|facilitair|facilitaire|inkoop|communicatie|marketing|staf|stafdienst|stafdiensten|hoofdkantoor|kantoor|kantoren|backoffice|bedrijfsvoering|controlling|secretariaat|receptie|archief|servers|planning|roosterplanning|kantoorautomatisering)`,
+    // "zorgkantoor" is a funder, not an office.
+    words: `hr|ict|it|(?!zorgkantoor)${P}(?:administratie|personeelszaken|salarisadministratie|financien|financiele|facilitair|facilitaire|inkoop|communicatie|marketing|staf|stafdienst|stafdiensten|hoofdkantoor|kantoor|kantoren|backoffice|bedrijfsvoering|controlling|secretariaat|receptie|archief|servers|planning|roosterplanning|kantoorautomatisering)`,
   },
   PROFILE: { words: `${P}profiel${T}|${P}profielen|profielschets${T}|functieomschrijving${T}|functiebeschrijving${T}|competenties` },
   BOARD: {
@@ -86,7 +118,7 @@ export const CONCEPTS = {
   SUPERVISORY: { words: `rvt|toezichthouder\\w*|commissaris|commissarissen|toezichtraad|toezichthoudend`, phrases: [["raad|raden", "van", "toezicht"]] },
   BUDGET: { words: `(?!bouw|project|activiteit|clientenraad|raads|cr)${P}(?:begroting|begrotingen)|jaarrekening${T}|jaarrekeningen|kaderbrief|jaarverantwoording|jaardocument|begrotingsjaar` },
   BUILD: {
-    words: `verbouw\\w*|${P}renovatie${T}|renovaties|gerenoveerd|renover\\w*|nieuwbouw${T}|${P}bouwplan${T}|bouwplannen|bouwen|gebouwd|bouwt|bouw|sloop${T}|slopen|gesloopt|herhuisvest\\w*|huisvestingsplan${T}|huisvestingsbeleid|huisvestingsstrategie|vastgoedplan\\w*|vastgoedstrategie|vastgoedbeleid|verhuiz\\w*|verhuist|verhuisd|verhuisplan${T}|uitbouw|aanbouw|herbouw|transformeren|ombouw\\w*|nieuw-gebouw|huisvesting`,
+    words: `huisvesten|gehuisvest|verbouw\\w*|${P}renovatie${T}|renovaties|gerenoveerd|renover\\w*|nieuwbouw${T}|${P}bouwplan${T}|bouwplannen|bouwen|gebouwd|bouwt|bouw|sloop${T}|slopen|gesloopt|herhuisvest\\w*|huisvestingsplan${T}|huisvestingsbeleid|huisvestingsstrategie|vastgoedplan\\w*|vastgoedstrategie|vastgoedbeleid|verhuiz\\w*|verhuist|verhuisd|verhuisplan${T}|uitbouw|aanbouw|herbouw|transformeren|ombouw\\w*|omgebouwd|nieuw-gebouw|huisvesting`,
   },
   NEW_BUILDING: { words: `gebouw|gebouwen|pand|panden|onderkomen|complex` },
   NEW: { words: `nieuw|nieuwe|ander|andere|tijdelijk|tijdelijke|tweede|derde|extra|eigen` },
@@ -104,15 +136,16 @@ export const CONCEPTS = {
   },
   COMPLAINTS_OFFICER: { words: `klachte?n?functionaris${T}|klachte?n?functionarissen|clientvertrouwenspersoon|vertrouwenspersoon` },
   HOUSE_RULES: {
-    words: `huisregel\\w*|huisreglement\\w*|leefregel\\w*|bezoekregel\\w*|bezoektijd\\w*|bezoekersregel\\w*|bezoekbeleid|bezoekersbeleid|bezoekmogelijkhed\\w*|(?:rook|huisdier|huisdieren|alcohol|camera|privacy|parkeer|sleutel|post)(?:beleid|regel|regels|regeling|reglement)${T}|rookverbod|rookvrij\\w*|bewonersreglement\\w*|huurreglement|huurvoorwaarden|leveringsvoorwaarden|cameratoezicht`,
-    phrases: [["huishoudelijk", "reglement"]],
+    words: `huisregel\\w*|huisreglement\\w*|leefregel\\w*|bezoekregel\\w*|bezoektijd\\w*|bezoekersregel\\w*|bezoekbeleid|bezoekersbeleid|bezoekmogelijkhed\\w*|(?:rook|huisdier|huisdieren|alcohol|privacy|parkeer|sleutel|post)(?:beleid|regel|regels|regeling|reglement)${T}|rookverbod|rookvrij\\w*|bewonersreglement\\w*|huurreglement|huurvoorwaarden|leveringsvoorwaarden`,
+    phrases: [["huishoudelijk|huishoudelijke", "reglement|regels"]],
   },
-  CLIENT_RULE_SUBJECT: { words: `huisdier|huisdieren|roken|rookbeleid|rookruimte|rookverbod|alcohol|alcoholgebruik|sleutel|sleutels|sleutelbeheer|privacy|nachtrust|bezoek|bezoekers|bezoektijden|kledingvoorschriften|zakgeld|bewonersgeld|eigendommen` },
+  CLIENT_RULE_SUBJECT: { words: `huisdier|huisdieren|roken|gerookt|rookt|rookbeleid|rookruimte|rookverbod|alcohol|alcoholgebruik|sleutel|sleutels|sleutelbeheer|privacy|nachtrust|bezoek|bezoekers|bezoektijden|kledingvoorschriften|zakgeld|bewonersgeld|eigendommen` },
   REG: {
-    words: `(?!klacht|medezeggenschap|werktijd|arbeid|verlof|reiskost|vakantie|pensioen|thuiswerk|declaratie|onkosten|overwerk|rooster|personeel|vergoeding|vrijwilligers|bonus|studie|scholing|fiets|lease|werk|sollicit|ziekte|verzuim)${P}(?:regel|regels|regeling|regelingen|reglement|reglementen|voorwaarden|afspraken)`,
+    // "verhuisregeling" is part of the social plan, not a rule for daily life.
+    words: `(?!klacht|medezeggenschap|verhuis|werktijd|arbeid|verlof|reiskost|vakantie|pensioen|thuiswerk|declaratie|onkosten|overwerk|rooster|personeel|vergoeding|vrijwilligers|bonus|studie|scholing|fiets|lease|werk|sollicit|ziekte|verzuim)${P}(?:regel|regels|regeling|regelingen|reglement|reglementen|voorwaarden|afspraken)`,
   },
   PRICE: { words: `${P}(?:prijs|prijzen|prijsje)${T}|${P}(?:tarief|tarieven)${T}|eigen-bijdrage|bijdrage|bijdragen|abonnementskosten|servicekosten|kosten|kost|kostte|vergoeding` },
-  PAY: { words: `betal\\w*|betaald|betaalt|rekening|factur\\w*|gefactureerd|gratis|kosteloos|doorberekend|doorberekenen|doorberek\\w*` },
+  PAY: { words: `rekenen|rekent|berekenen|berekent|berekend|betal\\w*|betaald|betaalt|rekening|factur\\w*|gefactureerd|gratis|kosteloos|doorberekend|doorberekenen|doorberek\\w*` },
   SERVICE: {
     words: `${P}(?:dienst|diensten|dienstverlening|service|services|servicepakket|pakket|pakketten|wasservice|wassen|wasgoed|linnengoed|kleding|maaltijd|maaltijden|kapper|pedicure|pedicurezorg|telefoon|televisie|tv|internet|wifi|abonnement|abonnementen|vervoer|taxi|arrangement|arrangementen|activiteiten|uitje|uitjes|koffie|consumpties|huur|appartement|kamer)`,
   },
@@ -133,12 +166,36 @@ export const CONCEPTS = {
     words: `${P}(?:procedure|procedures|werkwijze|werkwijzen|methodiek|methode|format|formulier|formulieren|opzet|aanpak|proces|cyclus|bespreking|besprekingen|evaluatie|evaluaties|protocol|protocollen|systematiek)|opstel\\w*|opgesteld|bespre\\w*|besproken|evalue\\w*|geevalueerd|invullen|ingevuld|vastleggen|vastgelegd|maken|gemaakt|digitaal|digitale|ecd|elektronisch\\w*`,
   },
   QUALITY: { words: `kwaliteit${T}|kwaliteitsplan${T}|kwaliteitsbeleid|kwaliteitskader|kwaliteitsplannen` },
-  SAFETY: { words: `${P}veiligheid${T}|valpreventie\\w*|medicatieveiligheid|brandveiligheid|incidentenbeleid|calamiteitenbeleid|meldcode` },
+  /** Watching clients with cameras or sensors: a safety measure. */
+  SURVEILLANCE: { words: `camerabeleid|cameraregels|cameraregeling|camera|cameras|camera's|${P}camera|${P}cameras|cameratoezicht|camerabewaking|cameragebruik|camerasysteem\\w*|videobewaking|domotica|bewegingssensor\\w*|sensoren|sensor|leefcirkel\\w*|gps-?\\w*|bewaking` },
+  /** "een nieuw verpleeghuis", "een tweede hospice": a care facility that adds places. */
+  NEW_FACILITY: {
+    phrases: [
+      ["een|extra", "nieuw|nieuwe|extra|tweede|derde|additioneel|additionele", "[a-z-]*(?:verpleeghuis|hospice|woonzorgcentrum|zorgcentrum|woonvorm|kliniek|polikliniek|zorglocatie|woonlocatie|groepswoning|logeerhuis|dagcentrum|gezinshuis|verpleegafdeling)"],
+    ],
+  },
+  /** Replacing what exists: "vervangende nieuwbouw", "ter vervanging van". */
+  /** More places: "40 extra plaatsen", "meer bedden". */
+  EXTRA_PLACES: { phrases: [["extra|meer|additionele|bijkomende", "[a-z-]*(?:bedden|plaatsen|plekken|appartementen|kamers)"]] },
+  /** Other organisations than the provider: "twee andere aanbieders in de regio". */
+  OTHER_ORGS: { phrases: [["andere", "[a-z-]*(?:aanbieders|organisaties|zorgaanbieders|instellingen|stichtingen|zorggroepen|ziekenhuizen|partijen)"]] },
+  /** An amount of money: "€ 15", "15 euro" (the euro sign is set while reading). */
+  AMOUNT: { words: `euro|euros|euro's|eurocent` },
+  /** Done and over: "is afgerond", "werd opgeleverd". */
+  COMPLETED: { words: `afgerond|voltooid|opgeleverd|gerealiseerd|afgesloten` },
+  PERFECT_AUX: { words: `is|zijn|werd|werden|was|waren` },
+  FUTURE_AUX: { words: `wordt|worden|zal|zullen|gaat|gaan|moet|moeten|kan|kunnen|wil|willen` },
+  REPLACE: { words: `vervang\\w*|vervanging\\w*` },
+  SAFETY: { words: `agressiebeleid|agressieprotocol\\w*|(?:val|medicatie|client|zorg)?incident(?:en)?|${P}incidenten(?:beleid|registratie|melding\\w*|analyse\\w*)|${P}veiligheid${T}|valpreventie\\w*|medicatieveiligheid|brandveiligheid|incidentenbeleid|calamiteitenbeleid|meldcode` },
   HYGIENE: { words: `hygiene${T}|hygienebeleid|hygienisch\\w*|infectiepreventie${T}|infectie${T}|uitbraak\\w*|besmetting\\w*|schoonmaakbeleid|schoonmaakprotocol` },
   POLICY: {
     words: `${P}(?:beleid|beleidsplan|beleidsplannen|plan|plannen|kader|protocol|protocollen|richtlijn|richtlijnen|maatregel|maatregelen|visie|criteria|procedure|procedures|systeem|handboek|regels|regeling|agenda|jaarplan|aanpak|norm|normen|eisen|standaard)`,
   },
   QUALITY_DOC: { words: `kwaliteitsplan${T}|kwaliteitsbeleid|kwaliteitsplannen|kwaliteitskader|kwaliteitsjaarplan|kwaliteitshandboek|kwaliteitsagenda|kwaliteitssysteem|veiligheidsbeleid|veiligheidsplan|hygienebeleid|hygieneprotocol|infectiepreventiebeleid|valpreventiebeleid|medicatiebeleid` },
+  /** Admission policy in one word: "opnamestop", "toelatingsbeleid". */
+  ADMISSION_POLICY: { words: `opnamestop|opnamebeleid|opnamecriteria|toelatingsbeleid|toelatingscriteria|wachtlijstbeleid|clientenstop|clientstop|instroomstop|cliëntstop|aanmeldstop|ontslagbeleid|ontslagcriteria` },
+  /** A price going up or down: "de huur stijgt met 3%". */
+  PRICE_MOVE: { words: `stijgt|stijgen|steeg|gestegen|daalt|dalen|omhoog|omlaag|geindexeerd|indexatie|indexeren|verhoogd|verhoging|verhogen|verhoogt|verlaagd|verlaging|verlagen|verlaagt` },
   ADMISSION: {
     words: `toelating${T}|toelatingen|toelaten|toegelaten|opname|opnames|opnamebeleid|opnamecriteria|opnamestop|intake${T}|wachtlijst${T}|wachtlijsten|inschrijving${T}|plaatsing${T}|plaatsingsbeleid|doelgroepbeleid|instroom${T}|uitstroom${T}|ontslagbeleid|ontslagcriteria|ontslagprocedure|zorgbeeindiging${T}|zorgweigering`,
   },
@@ -164,7 +221,7 @@ export const CONCEPTS = {
   SPACE: {
     words: `${P}(?:ruimte|ruimtes|ruimten|kamer|kamers|appartement|appartementen|huiskamer|huiskamers|woonkamer|woonkamers|slaapkamer|slaapkamers|badkamer|badkamers|sanitair|woning|woningen|studio|studios|unit|units|tuin|tuinen|verdieping|verdiepingen|woonvorm|groepswoning|groepswoningen|woonunit|woonunits|gebouw|gebouwen|pand|nieuwbouw|locatie|zorgruimte|zorgruimtes|behandelkamer|behandelkamers|ontmoetingsruimte|restaurant|keuken|belevingstuin|snoezelruimte|douche|douches|toilet|toiletten)|gang|gangen`,
   },
-  STAFF_SPACE: { words: `${P}(?:kantoor|kantoren|kantoorruimte|personeelsruimte|personeelsruimtes|personeelskantine|kantine|vergaderruimte|vergaderzaal|werkplek|werkplekken|teampost|teamkamer|kleedruimte|kleedkamers|personeelsrestaurant)` },
+  STAFF_SPACE: { words: `(?!zorgkantoor)${P}(?:kantoor|kantoren|kantoorruimte|personeelsruimte|personeelsruimtes|personeelskantine|kantine|vergaderruimte|vergaderzaal|werkplek|werkplekken|teampost|teamkamer|kleedruimte|kleedkamers|personeelsrestaurant)` },
   SUPPORTER: {
     words: `ondersteuner|ondersteuners|(?:clientenraad|raads|cr|ccr)ondersteuner\\w*|ambtelijk-secretaris`,
     phrases: [
@@ -174,7 +231,11 @@ export const CONCEPTS = {
   },
   CARE_ROLE_BEFORE: { words: `persoonlijk|persoonlijke|woon|zorg|eerst|eerste|ambulant|ambulante|gezins|praktijk|thuis` },
   // ---- procedures ----
-  INSTALL: { words: `instellen|instelt|ingesteld|installer\\w*|geinstalleerd|installatie|opricht\\w*|opgericht|oprichting|opzetten|opgezet|zet|vormen|gevormd` },
+  INSTALL: {
+    words: `instellen|instelt|ingesteld|installer\\w*|geinstalleerd|installatie|opricht\\w*|opgericht|oprichting|opzetten|opgezet|zet|vormen|gevormd`,
+    // "Instelling van een cliëntenraad": the noun for installing, not an institution.
+    phrases: [["instelling", "van|voor", "een|de|het|onze|nieuwe|centrale|lokale|eigen"]],
+  },
   DISSOLVE: { words: `opheff\\w*|opgeheven|opheffing|heft|ontbind\\w*|ontbonden|ontbinding|afschaff\\w*|afgeschaft|schaft` },
   NOMINATION: { words: `voordracht${T}|voordrachten|voordrachtsrecht\\w*|voordragen|voorgedragen|draagt`, phrases: [["bindende|bindend", "voordracht|voordrachtsrecht"]] },
   ENQUIRY: { words: `enquete|enqueterecht|enqueteverzoek\\w*|enqueteprocedure\\w*|enquetes` },
@@ -199,13 +260,45 @@ export const CONCEPTS = {
   // ---- local modifiers ----
   EXTERNAL: { words: `ziekenhuis|ziekenhuizen|gemeente|gemeenten|zorgverzekeraar\\w*|verzekeraar\\w*|zorgkantoor|zorgkantoren|huisarts|huisartsen|inspectie|igj|overheid|rijksoverheid|minister|ministerie|kabinet|cak|provincie|woningcorporatie|uwv` },
   OWN: { words: `wij|we|ons|onze|organisatie|stichting|zorgaanbieder|bestuurder|bestuur|locatie|locaties` },
-  SETTLED: { words: `besloten|afgerond|gerealiseerd|opgeleverd|afgesloten|voltooid` },
+  /** The works council: a request to it is about staff participation, not the client council's. */
+  WORKS_COUNCIL_ONLY: { words: `ondernemingsraad|ondernemingsraden|or|ors|personeelsvertegenwoordiging|pvt` },
+  /** The provider speaking in the first person. */
+  FIRST_PERSON: { words: `wij|we|ons|onze` },
+  /** A body that is often the provider itself, named in the third person ("Het ziekenhuis legt … voor"). */
+  PROVIDER_KIND: { words: `ziekenhuis` },
+  SETTLED: { words: `besloten|genomen|afgerond|gerealiseerd|opgeleverd|afgesloten|voltooid` },
   PAST: { words: `eerder|vorig|vorige|reeds|al|destijds|afgelopen|toen|vroeger` },
   NEGATION: { words: `geen|niet|nooit|noch` },
+  /** Words that address the council: "adviesaanvraag cliëntenraad", "aan de cliëntenraad", "vragen de cliëntenraad". */
+  ADDRESS: { words: `aan|adviesaanvraag\\w*|instemmingsaanvraag\\w*|adviesverzoek\\w*|instemmingsverzoek\\w*|aanvraag|verzoek|vragen|vraagt|verzoeken|verzoekt|informeren|informeert|voorgelegd|voorleggen|legt` },
+  /** The council as addressee of the request (set while reading, no words of its own). */
+  COUNCIL_ADDRESSED: {},
+  /** The text asks the council for advice or consent: the provider is speaking, whatever it calls itself. */
+  REQUEST: {
+    words: `adviesaanvraag\\w*|instemmingsaanvraag\\w*|adviesverzoek\\w*|instemmingsverzoek\\w*|adviesvraag|instemmingsvraag`,
+    phrases: [["ter|om|uw|voor", "advies|instemming|consultatie"], ["voorgenomen", "besluit"]],
+  },
+  /** A clause that says nothing changes: "doelstelling en grondslag blijven ongewijzigd", "er verandert niets aan …". */
+  NO_CHANGE: {
+    words: `ongewijzigd|ongewijzigde|onveranderd|onveranderde`,
+    phrases: [
+      ["verandert|veranderen|wijzigt|wijzigen", "er", "niets|niks"],
+      ["verandert|veranderen|wijzigt|wijzigen", "niets|niks"],
+      ["niets|niks", "verandert|veranderen|wijzigt|wijzigen"],
+      ["blijft|blijven|bleef|bleven", "gelijk|hetzelfde|dezelfde|intact|gehandhaafd|behouden|bestaan"],
+      ["geen", "gevolgen|invloed|effect|effecten|consequenties"],
+    ],
+  },
+  /** Nouns for a process or project: "we starten de werving", "we openen een onderzoek" — not a unit of care. */
+  PROCESS_NOUN: { words: `werving|selectie|procedure|project\\w*|pilot\\w*|proef\\w*|onderzoek\\w*|traject\\w*|gesprek\\w*|overleg|evaluatie|inventarisatie|verkenning|aanbesteding\\w*|campagne|werkgroep\\w*|cursus\\w*|training\\w*|enquete\\w*|peiling\\w*` },
   REFERENCE: { words: `volgens|conform|krachtens|overeenkomstig|ingevolge|grond|basis|genoemd|genoemde|vermeld|vermelde|bedoeld|bedoelde|beschreven|vastgelegd|ingevolge` },
   MINOR: { words: `klein|kleine|kleinere|kleinschalig\\w*|beperkt|beperkte|gering\\w*|minimaal|minimale|miniem\\w*|licht|lichte|cosmetisch\\w*|onderhoud\\w*|schilderwerk\\w*|reparatie\\w*` },
   COUNCIL_OWN: { words: `eigen` },
-  COUNCIL_BARE: { words: `raad` },
+  /** "zijn huishoudelijk reglement", "haar eigen begroting": belonging to the subject of the sentence. */
+  POSSESSIVE: { words: `zijn|haar|hun|eigen` },
+  COUNCIL_BARE: { words: `raad|raden` },
+  /** "deze raad" after a client council was named (set while reading, no words of its own). */
+  COUNCIL_REF: {},
   PLACES: { words: `${P}(?:bedden|plaatsen|capaciteit|appartementen|woningen|plekken)` },
   CONTEXT_PREP: { words: `na|tijdens|bij|vanwege|rond|rondom|verband|gevolge|naar|in|binnen` },
   ARTICLE: { words: `de|het|deze|die|dit|een` },

@@ -104,6 +104,188 @@ describe("assessDecision", () => {
     `);
   });
 
+  it.each([
+    ["Wij stellen per 1 maart een cliëntenraad in.", "council-installation"],
+    ["Wij zijn voornemens de cliëntenraad op te heffen.", "council-dissolution"],
+    ["Instelling van een cliëntenraad.", "council-installation"],
+  ] as const)("reads separable verbs and the noun for installing: %s", (text, procedure) => {
+    expect(assessDecision(text).procedures.map((p) => p.procedure)).toEqual([procedure]);
+  });
+
+  it("takes 'deze raad' for the client council named before", () => {
+    const text = "De lokale cliëntenraad functioneert niet meer. Wij zijn voornemens deze raad op te heffen.";
+    expect(assessDecision(text).procedures.map((p) => p.procedure)).toEqual(["council-dissolution"]);
+  });
+
+  it("does not install a council when another thing is installed: an enquiry", () => {
+    expect(assessDecision("De cliëntenraad vraagt de Ondernemingskamer een enquête in te stellen.").procedures.map((p) => p.procedure)).toEqual(["right-of-enquiry"]);
+  });
+
+  it("keeps a verb and its object together across a relative clause and function words", () => {
+    expect(topicsOf("We openen in de oude vleugel van locatie Oost, die nu leeg staat, een nieuwe afdeling met 24 plaatsen.")).toEqual(["ending-or-expanding-care"]);
+  });
+
+  it("reads a hyphenated modifier before a compound: Concept-medezeggenschapsregeling", () => {
+    expect(topicsOf("Concept-medezeggenschapsregeling 2025 ter instemming")).toEqual(["participation-regulation"]);
+  });
+
+  it("ignores what a clause says stays unchanged", () => {
+    expect(topicsOf("De statuten worden aangepast; doelstelling en grondslag blijven ongewijzigd.")).toEqual([]);
+  });
+
+  it("does not take external participants for clients", () => {
+    expect(topicsOf("Tarieven voor externe deelnemers aan onze cursus per 2025")).toEqual([]);
+  });
+
+  it("reads regrouping inside the organisation as a reorganisation, not a transfer", () => {
+    expect(topicsOf("De zes woonlocaties worden ondergebracht in twee clusters.")).toEqual(["major-organisational-change"]);
+  });
+
+  it("does not take a budget for a staff party for the organisation's budget", () => {
+    expect(topicsOf("De begroting voor het personeelsfeest is vastgesteld.")).toEqual([]);
+  });
+
+  it("reads the council named as addressee of a request as no council matter", () => {
+    expect(topicsOf("Jaarrekening 2024 - adviesaanvraag cliëntenraad")).toEqual(["budget-and-accounts"]);
+  });
+
+  it("keeps a staff or office word in another clause from suppressing a finding", () => {
+    expect(topicsOf("Graag uw instemming met het kwaliteitsplan en met de bezoekregeling (bezoek alleen na aanmelding bij de receptie).")).toEqual([
+      "client-regulations",
+      "quality-safety-hygiene",
+    ]);
+  });
+
+  it("lets words in brackets right after a core word explain it", () => {
+    expect(topicsOf("Reorganisatie van de ondersteunende diensten (HR, ICT en financiën)")).toEqual([]);
+  });
+
+  it("reads the provider writing about itself in the third person in a request to the council", () => {
+    expect(topicsOf("Het ziekenhuis legt een nieuwe klachtenregeling voor patiënten ter instemming voor.")).toEqual(["complaints-regulation"]);
+  });
+
+  it("reads building a new care facility as expanding care, and replacing one as building only", () => {
+    expect(topicsOf("Het besluit om een nieuw verpleeghuis te bouwen in Veenendaal")).toEqual(["ending-or-expanding-care", "housing-and-building"]);
+    expect(topicsOf("Bouw van een nieuw verpleeghuis ter vervanging van De Linde")).toEqual(["housing-and-building"]);
+  });
+
+  it("reads cameras watching clients as safety policy", () => {
+    expect(topicsOf("Inzet van camera's in de gangen van de psychogeriatrische afdeling")).toEqual(["quality-safety-hygiene"]);
+  });
+
+  it("reads another party getting control of the provider as a transfer of control", () => {
+    expect(topicsOf("Zorggroep Ysselland wordt enig bestuurder en krijgt de zeggenschap over onze stichting.")).toEqual(["transfer-of-control"]);
+  });
+
+  it("does not read the council's own rulebook as a client regulation", () => {
+    expect(topicsOf("De cliëntenraad past zijn huishoudelijk reglement aan.")).toEqual([]);
+  });
+
+  it("reads admission as a moment in time as no admission policy", () => {
+    expect(topicsOf("Na opname krijgt iedere bewoner een vaste contactpersoon.")).toEqual([]);
+  });
+
+  it("reports only what is asked now when a clause says the underlying decision was taken before", () => {
+    expect(topicsOf("Sociaal plan voor bewoners (het besluit over de verhuizing is vorig jaar genomen).")).toEqual(["social-plan"]);
+  });
+
+  it("keeps a verb and its object together across an inserted phrase between commas", () => {
+    expect(topicsOf("Wij sluiten, in overleg met de gemeente, de dagbesteding in Velp.")).toEqual(["ending-or-expanding-care"]);
+  });
+
+  it("reads what clients may do with a rule subject as a client regulation", () => {
+    expect(topicsOf("Vanaf 1 april mogen bewoners hun huisdier meenemen naar het restaurant.")).toEqual(["client-regulations"]);
+  });
+
+  it("reads an amount clients pay as a price for clients", () => {
+    expect(topicsOf("Bewoners betalen voortaan € 15 per knipbeurt.")).toEqual(["client-regulations"]);
+  });
+
+  it("ignores a decision that is done and over", () => {
+    expect(topicsOf("De fusie met Zorggroep Noord is per 1 januari afgerond.")).toEqual([]);
+  });
+
+  it("ignores a merger between other providers named as such", () => {
+    expect(topicsOf("Zorggroep Noord en Zorggroep Zuid, twee andere aanbieders in de regio, gaan fuseren.")).toEqual([]);
+    expect(topicsOf("Strategische alliantie met drie andere aanbieders in de regio")).toEqual(["merger-or-cooperation"]);
+  });
+
+  it("reads placing care under another organisation as a transfer, and under a unit of its own as a reorganisation", () => {
+    expect(topicsOf("De dagbesteding wordt ondergebracht bij Stichting Philadelphia.")).toEqual(["transfer-of-control"]);
+    expect(topicsOf("Wij willen de kortdurende opname onder te brengen bij locatie Deventer.")).toEqual(["major-organisational-change"]);
+  });
+
+  it("reads a unit that only qualifies another word as no unit: the waiting list of a unit", () => {
+    expect(topicsOf("De wachtlijst voor de woonvorm wordt gesloten.")).toEqual(["admission-and-ending-care"]);
+  });
+
+  it("reads a price of a service to clients that goes up as a client regulation", () => {
+    expect(topicsOf("De huur van de appartementen stijgt per 1 juli met 3%.")).toEqual(["client-regulations"]);
+  });
+
+  it("joins a particle over 'te laten': over te laten nemen is overnemen", () => {
+    expect(topicsOf("Het voornemen is de zorg in de wijk Zuid over te laten nemen door Buurtzorg.")).toEqual(["transfer-of-control"]);
+  });
+
+  it("reads 'geen … meer aanbieden' and fewer places as ending care", () => {
+    expect(topicsOf("Wij kunnen geen fysiotherapie meer aanbieden op locatie West.")).toEqual(["ending-or-expanding-care"]);
+    expect(topicsOf("Het aantal plaatsen voor kortdurend verblijf wordt teruggebracht van 10 naar 6.")).toEqual(["ending-or-expanding-care"]);
+  });
+
+  it("leaves a request to the works council alone", () => {
+    expect(topicsOf("De ondernemingsraad wordt om advies gevraagd over de reorganisatie van de afdeling HR.")).toEqual([]);
+  });
+
+  it("ignores a decision a relative clause says was taken", () => {
+    expect(topicsOf("De raad sprak over de voortgang van de verbouwing, die in 2024 is besloten.")).toEqual([]);
+  });
+
+  it("reads selling a building to a developer as housing, not a transfer of care", () => {
+    expect(topicsOf("Wij willen locatie Het Baken verkopen aan een projectontwikkelaar en de bewoners elders huisvesten.", { longTermStay: true })).toEqual([
+      "housing-and-building",
+    ]);
+  });
+
+  it("reads placing units in a new entity of its own as a reorganisation", () => {
+    expect(topicsOf("Het bestuur wil de locaties Noord en Zuid onderbrengen in één nieuwe stichting.")).toEqual(["major-organisational-change"]);
+  });
+
+  it("reads a new facility that arrives as expanding care", () => {
+    expect(topicsOf("Wij breiden uit: in Zwolle komt er een tweede woonlocatie voor jongeren met autisme.")).toEqual(["ending-or-expanding-care"]);
+  });
+
+  it("does not read merging a committee with another provider's as a merger", () => {
+    expect(topicsOf("De bestuurder stelt voor om de klachtencommissie samen te voegen met die van Zorggroep Oost.")).toEqual(["complaints-regulation"]);
+  });
+
+  it("reads moving a unit to another unit of its own as a reorganisation, not a transfer", () => {
+    expect(topicsOf("De afdeling somatiek gaat over naar locatie Zuid.")).toEqual(["major-organisational-change"]);
+  });
+
+  it("reads filling the post of a manager named in the sentence before", () => {
+    expect(topicsOf("Onze locatiemanager vertrekt per 1 juli. De vacature wordt intern en extern uitgezet.")).toEqual(["care-manager-appointment"]);
+  });
+
+  it("joins a particle before a reason: schaffen … af wegens", () => {
+    expect(topicsOf("Wij schaffen de bingo op vrijdagmiddag af wegens te weinig belangstelling.")).toEqual(["daily-life-policy"]);
+  });
+
+  it("does not take the zorgkantoor for an office", () => {
+    expect(topicsOf("De bestuurder heeft met het zorgkantoor afgesproken dat er extra bedden komen.")).toEqual(["ending-or-expanding-care"]);
+  });
+
+  it("does not let a place named after another party's subject make the decision ours", () => {
+    expect(topicsOf("De gemeente opent een nieuw buurthuis naast ons verpleeghuis.")).toEqual([]);
+  });
+
+  it("ignores what the provider says it did before", () => {
+    expect(topicsOf("Wij hebben de klachtenregeling vorig jaar aangepast; de cliëntenraad heeft toen ingestemd.")).toEqual([]);
+  });
+
+  it("reads 'in verband met de fusie' as the setting", () => {
+    expect(topicsOf("In verband met de fusie wordt de medezeggenschapsregeling aangepast.")).toEqual(["participation-regulation"]);
+  });
+
   it("records the rule-set version", () => {
     expect(assessDecision("Begroting 2026").ruleSetVersion).toBe(RULE_SET_VERSION);
   });
