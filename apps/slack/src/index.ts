@@ -1,0 +1,10 @@
+/**
+ * @raadswerk/slack: the council's assistant in Slack.
+ *
+ * @module
+ */
+export { createSlackApp, EVENTS_PATH, SIGNATURE_WINDOW_SECONDS, type SlackApp, type SlackAppOptions, type RunningSlackApp } from "./app.js";
+export { loadEnv, EnvSchema, type Env } from "./env.js";
+export { createLogger } from "./log.js";
+export type { FollowStore, FollowedRequest, NewFollowedRequest, ScheduledReminder } from "./persistence/types.js";
+export { memoryFollowStore } from "./persistence/memory.js";
