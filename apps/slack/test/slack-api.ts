@@ -88,7 +88,7 @@ export type SlackApi = {
   readonly problems: string[];
   callsTo(method: string): RecordedCall[];
   /** Resolves when a call matching the predicate has arrived. */
-  waitFor(method: string, predicate?: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
+  waitFor(method: string | readonly string[], predicate?: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   reset(): void;
   close(): Promise<void>;
 };
@@ -102,7 +102,7 @@ export type SlackApi = {
 export async function startSlackApi(options: SlackApiOptions = {}): Promise<SlackApi> {
   const calls: RecordedCall[] = [];
   const problems: string[] = [];
-  const waiters: { method: string; predicate: (call: RecordedCall) => boolean; resolve: (call: RecordedCall) => void }[] = [];
+  const waiters: { methods: readonly string[]; predicate: (call: RecordedCall) => boolean; resolve: (call: RecordedCall) => void }[] = [];
   let counter = 0;
   const token = options.token ?? "xoxb-test";
   const nowSeconds = options.nowSeconds ?? (() => Math.floor(Date.now() / 1000));
@@ -118,7 +118,7 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
       calls.push(call);
       check(call);
       for (const waiter of [...waiters]) {
-        if (waiter.method === method && waiter.predicate(call)) {
+        if (waiter.methods.includes(method) && waiter.predicate(call)) {
           waiters.splice(waiters.indexOf(waiter), 1);
           waiter.resolve(call);
         }
@@ -173,12 +173,13 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
     problems,
     callsTo: (method) => calls.filter((c) => c.method === method),
     waitFor(method, predicate = () => true, timeoutMs = 5000) {
-      const found = calls.find((c) => c.method === method && predicate(c));
+      const methods = typeof method === "string" ? [method] : method;
+      const found = calls.find((c) => methods.includes(c.method) && predicate(c));
       if (found !== undefined) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no ${method} call within ${timeoutMs} ms (saw: ${calls.map((c) => c.method).join(", ") || "nothing"})`)), timeoutMs);
+        const timer = setTimeout(() => reject(new Error(`no ${methods.join("/")} call within ${timeoutMs} ms (saw: ${calls.map((c) => c.method).join(", ") || "nothing"})`)), timeoutMs);
         waiters.push({
-          method,
+          methods,
           predicate,
           resolve: (call) => {
             clearTimeout(timer);

@@ -1,0 +1,39 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { memoryFollowStore } from "../src/persistence/memory.js";
+import { startTestApp, USER_EN, USER_NL, type TestApp } from "./harness.js";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ store: memoryFollowStore() });
+});
+afterAll(async () => {
+  await app.close();
+});
+
+const WORDS = ["recht", "termijn", "lid", "training", "aftreden", "help", "advies", "instemming", "vandaag", "31-02-2026", "15-12-2026", "2026-12-15", "<!channel>", "&", "`", "*", "_"];
+const commandText = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: "grapheme", maxLength: 120 }),
+  fc.array(fc.constantFrom(...WORDS), { maxLength: 6 }).map((words) => words.join(" ")),
+  fc.tuple(fc.constantFrom(...WORDS), fc.string({ unit: "grapheme", maxLength: 2000 })).map(([word, rest]) => `${word} ${rest}`),
+);
+
+describe("any command text", () => {
+  it("gets an acknowledgement and a reply Slack accepts, never a crash", async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(commandText, fc.constantFrom(USER_NL, USER_EN), async (text, user) => {
+        n += 1;
+        const id = `p${n}`;
+        const response = await app.command(text, { response_id: id, user_id: user, trigger_id: `trigger-${id}` });
+        expect(response.status).toBe(200);
+        const reply = await app.api.waitFor(["response_url", "views.open"], (c) => c.path.endsWith(`/${id}`) || c.body.trigger_id === `trigger-${id}`);
+        expect(reply).toBeDefined();
+        expect(app.api.problems).toEqual([]);
+      }),
+      { numRuns: 1500 },
+    );
+    expect(app.logs.filter((line) => line.includes('"level":"error"'))).toEqual([]);
+  }, 60_000);
+});
