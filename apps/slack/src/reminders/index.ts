@@ -143,7 +143,7 @@ export function registerFollow(app: App, deps: Deps): void {
   app.action<BlockAction<ButtonAction>>(FOLLOW_OPEN, async ({ ack, body, action, client }) => {
     await ack();
     const parsed = FollowButtonValueSchema.safeParse(safeJson(action.value));
-    const channel = body.channel?.id ?? body.container.channel_id;
+    const channel: unknown = body.channel?.id ?? (body.container as { channel_id?: unknown }).channel_id;
     if (!parsed.success || typeof channel !== "string") return;
     const locale = await deps.locale(client, body.user.id);
     await client.views.open({ trigger_id: body.trigger_id, view: followModal(texts(locale), parsed.data, channel, today(deps)) });
@@ -185,7 +185,7 @@ export function registerFollow(app: App, deps: Deps): void {
   app.view(WITHOUT_CONSENT_SUBMIT, async ({ ack, view, body, client }) => {
     const locale = await deps.locale(client, body.user.id);
     const t = texts(locale);
-    const learnedOn = stateValue(view.state.values as ViewState, "learned_on") ?? "";
+    const learnedOn = stateValue(view.state.values, "learned_on") ?? "";
     if (!isCalendarDate(learnedOn) || learnedOn > today(deps)) {
       await ack({ response_action: "errors", errors: { learned_on: t.follow.dateInFuture } });
       return;
