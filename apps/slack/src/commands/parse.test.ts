@@ -23,6 +23,10 @@ describe("parseCommand", () => {
     expect(parseCommand("termjin advies")).toEqual({ kind: "unknown", word: "termjin", suggestion: "termijn" });
   });
 
+  it("treats words that name object properties as unknown", () => {
+    expect(["constructor", "__proto__", "tostring"].map((w) => parseCommand(w).kind)).toEqual(["unknown", "unknown", "unknown"]);
+  });
+
   it("suggests nothing for a word far from every subcommand", () => {
     expect(parseCommand("koffie")).toEqual({ kind: "unknown", word: "koffie" });
   });

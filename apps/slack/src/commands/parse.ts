@@ -52,7 +52,8 @@ export function parseCommand(text: string): ParsedCommand {
   const match = /^(\S+)(?:[\s\u00a0]+([\s\S]*))?$/u.exec(trimmed);
   const first = (match?.[1] ?? trimmed).toLowerCase();
   const rest = match?.[2] ?? "";
-  const name = (SUBCOMMANDS as readonly string[]).includes(first) ? (first as SubcommandName) : ALIASES[first];
+  // Own keys only: a word like "constructor" or "__proto__" must not reach the object's prototype.
+  const name = (SUBCOMMANDS as readonly string[]).includes(first) ? (first as SubcommandName) : Object.hasOwn(ALIASES, first) ? ALIASES[first] : undefined;
   if (name !== undefined) return { kind: "subcommand", name, rest };
   const suggestion = nearest(first);
   return suggestion === undefined ? { kind: "unknown", word: first } : { kind: "unknown", word: first, suggestion };

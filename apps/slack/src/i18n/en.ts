@@ -59,10 +59,11 @@ export const en: Texts = {
   },
   training: {
     usage: (command, examples) => `Put a situation after the word, for example \`${command} training ${examples}\`.`,
-    unknown: (word, options) => `I do not know the situation \`${word}\`. Choose from: ${options}.`,
     heading: (situation) => `Training for: ${situation}`,
     halfDays: (n) => (n === 1 ? "1 half-day" : `${n} half-days`),
-    total: (n) => `${n === 1 ? "1 half-day" : `${n} half-days`} in total.`,
+    total: (min, max) =>
+      max === null ? `At least ${min} half-days in total.` : min === max ? `${min === 1 ? "1 half-day" : `${min} half-days`} in total.` : `${min} to ${max} half-days in total.`,
+    unknown: (word) => `I do not know the situation \`${word}\`. Pick a number or describe it differently:`,
   },
   aftreden: {
     heading: "Term schedule",

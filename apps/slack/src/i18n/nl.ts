@@ -61,10 +61,11 @@ export const nl = {
   },
   training: {
     usage: (command: string, examples: string) => `Zet een situatie achter het woord, bijvoorbeeld \`${command} training ${examples}\`.`,
-    unknown: (word: string, options: string) => `De situatie \`${word}\` ken ik niet. Kies uit: ${options}.`,
     heading: (situation: string) => `Training bij: ${situation}`,
     halfDays: (n: number) => (n === 1 ? "1 dagdeel" : `${n} dagdelen`),
-    total: (n: number) => `Samen ${n === 1 ? "1 dagdeel" : `${n} dagdelen`}.`,
+    total: (min: number, max: number | null) =>
+      max === null ? `Samen minstens ${min} dagdelen.` : min === max ? `Samen ${min === 1 ? "1 dagdeel" : `${min} dagdelen`}.` : `Samen ${min} tot ${max} dagdelen.`,
+    unknown: (word: string) => `De situatie \`${word}\` ken ik niet. Kies een nummer of beschrijf het anders:`,
   },
   aftreden: {
     heading: "Rooster van aftreden",
