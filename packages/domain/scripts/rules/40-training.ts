@@ -42,6 +42,8 @@ export default function training(): string {
     "  this year's half-day is still free unless told otherwise. Never more than the counted half-days.",
     "- Ranges give a minimum and a maximum; \"at least\" leaves the maximum open; items without a number are left",
     "  out of totals and cost and listed.",
+    "- Half-days agreed with the trainer (for example for a module) replace the guide's duration in totals, cost and",
+    "  dates; an agreed number outside the guide's own duration gives a warning.",
     "- Dates: one half-day per session, every N weeks or months from the start date; a session on a weekend, a",
     "  configured public holiday or a closed date moves to the next working day. Ranges are dated at their minimum.",
     "",

@@ -11,6 +11,8 @@ export const en: MessageMap<TrainingMessageCode> = {
   duplicate_item: (p) => `You chose "${itemTitle(p, "item", "en")}" twice. It is in the plan once.`,
   no_items: () => "You have not chosen any training yet.",
   agreed_for_unplanned_item: (p) => `You gave half-days for "${itemTitle(p, "item", "en")}", but that training is not in the plan.`,
+  agreed_outside_guide: (p) =>
+    `You agreed ${halfDays(num(p, "agreed"))} for "${itemTitle(p, "item", "en")}". The guide says ${p["max"] === null || p["max"] === undefined ? `at least ${halfDays(num(p, "min"))}` : num(p, "min") === num(p, "max") ? halfDays(num(p, "min")) : `${num(p, "min")} to ${halfDays(num(p, "max"))}`}. Is that right?`,
   order_adjusted: (p) => `LOC recommends taking "${itemTitle(p, "after", "en")}" first, so "${itemTitle(p, "item", "en")}" comes after it.`,
   recommended_first_missing: (p) =>
     `LOC recommends taking "${itemTitle(p, "recommended", "en")}" before "${itemTitle(p, "item", "en")}". This is not required.`,

@@ -11,6 +11,8 @@ export const nl: MessageMap<TrainingMessageCode> = {
   duplicate_item: (p) => `Je koos "${itemTitle(p, "item", "nl")}" twee keer. Die staat één keer in het plan.`,
   no_items: () => "Je hebt nog geen training gekozen.",
   agreed_for_unplanned_item: (p) => `Je gaf dagdelen op voor "${itemTitle(p, "item", "nl")}". Maar die training staat niet in het plan.`,
+  agreed_outside_guide: (p) =>
+    `Je hebt ${halfDays(num(p, "agreed"))} afgesproken voor "${itemTitle(p, "item", "nl")}". In de gids staat ${p["max"] === null || p["max"] === undefined ? `minstens ${halfDays(num(p, "min"))}` : num(p, "min") === num(p, "max") ? halfDays(num(p, "min")) : `${num(p, "min")} tot ${halfDays(num(p, "max"))}`}. Klopt dat?`,
   order_adjusted: (p) => `LOC raadt aan om eerst "${itemTitle(p, "after", "nl")}" te volgen. Daarom staat "${itemTitle(p, "item", "nl")}" erna.`,
   recommended_first_missing: (p) =>
     `LOC raadt aan om vóór "${itemTitle(p, "item", "nl")}" eerst "${itemTitle(p, "recommended", "nl")}" te volgen. Dat hoeft niet.`,

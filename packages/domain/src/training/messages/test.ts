@@ -5,7 +5,7 @@ import { recommendTraining } from "../recommend/index.js";
 import { explainRecommendationReason, explainTrainingIssue, trainingMessages } from "./index.js";
 
 const ALL_CODES = [
-  "invalid_option", "unknown_item", "duplicate_item", "no_items", "agreed_for_unplanned_item", "order_adjusted",
+  "invalid_option", "unknown_item", "duplicate_item", "no_items", "agreed_for_unplanned_item", "agreed_outside_guide", "order_adjusted",
   "recommended_first_missing", "left_out_of_totals", "open_ended", "scheduled_at_minimum", "not_scheduled", "session_moved",
   "free_half_day", "free_half_day_assumed", "invalid_situation", "nothing_to_recommend", "fits_situation",
   "fits_situation_from_topic", "covers_topic",
@@ -47,6 +47,16 @@ describe("explainTrainingIssue", () => {
         "LOC recommends taking "Internal organisation of the client council" first, so "Making a work plan for the client council" comes after it.",
         ""Internal organisation of the client council" has no set duration; agree it with LOC. It is not counted yet.",
         ""Making a work plan for the client council" has no set duration; agree it with LOC. It is not counted yet.",
+      ]
+    `);
+  });
+
+  it("explains agreed half-days that differ from the guide", () => {
+    const plan = planTraining(["self-evaluation", "reflection-meetings"], { agreedHalfDays: { "self-evaluation": 1, "reflection-meetings": 6 } });
+    expect(plan.issues.map((issue) => explainTrainingIssue(issue, "nl"))).toMatchInlineSnapshot(`
+      [
+        "Je hebt 1 dagdeel afgesproken voor "Instrumenten voor zelfevaluatie". In de gids staat 2 dagdelen. Klopt dat?",
+        "Je hebt 6 dagdelen afgesproken voor "Reflectiebijeenkomsten". In de gids staat 2 tot 4 dagdelen. Klopt dat?",
       ]
     `);
   });

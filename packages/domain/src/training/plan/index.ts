@@ -130,6 +130,7 @@ export type PlanIssue =
   | { readonly code: "duplicate_item"; readonly severity: "warning"; readonly params: { readonly item: TrainingItemId } }
   | { readonly code: "no_items"; readonly severity: "warning"; readonly params: Record<string, never> }
   | { readonly code: "agreed_for_unplanned_item"; readonly severity: "warning"; readonly params: { readonly item: TrainingItemId } }
+  | { readonly code: "agreed_outside_guide"; readonly severity: "warning"; readonly params: { readonly item: TrainingItemId; readonly agreed: number; readonly min: number; readonly max: number | null } }
   | { readonly code: "order_adjusted"; readonly severity: "info"; readonly params: { readonly item: TrainingItemId; readonly after: TrainingItemId; readonly rule: OrderRule["id"] } }
   | { readonly code: "recommended_first_missing"; readonly severity: "info"; readonly params: { readonly item: TrainingItemId; readonly recommended: TrainingItemId; readonly rule: OrderRule["id"] } }
   | { readonly code: "left_out_of_totals"; readonly severity: "info"; readonly params: { readonly item: TrainingItemId; readonly reason: "in_consultation" | "depends_on_question" } }
@@ -236,7 +237,11 @@ export function planTraining(itemIds: readonly string[], options: PlanTrainingOp
     const item = findTrainingItem(itemId);
     const duration = item?.duration ?? null;
     const agreedHalfDays = agreed[itemId];
-    const halfDays: HalfDayBounds | null = agreedHalfDays === undefined ? durationBounds(duration) : { min: agreedHalfDays, max: agreedHalfDays };
+    const guide = durationBounds(duration);
+    if (agreedHalfDays !== undefined && guide !== null && (agreedHalfDays < guide.min || (guide.max !== null && agreedHalfDays > guide.max))) {
+      issues.push({ code: "agreed_outside_guide", severity: "warning", params: { item: itemId, agreed: agreedHalfDays, min: guide.min, max: guide.max } });
+    }
+    const halfDays: HalfDayBounds | null = agreedHalfDays === undefined ? guide : { min: agreedHalfDays, max: agreedHalfDays };
     if (halfDays === null) {
       issues.push({ code: "left_out_of_totals", severity: "info", params: { item: itemId, reason: duration === null ? "in_consultation" : "depends_on_question" } });
     } else if (halfDays.max === null) {

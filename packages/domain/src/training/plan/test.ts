@@ -125,6 +125,27 @@ describe("planTraining: input", () => {
     `);
   });
 
+  it("warns when agreed half-days fall outside the guide's duration", () => {
+    expect(planTraining(["reflection-meetings"], { agreedHalfDays: { "reflection-meetings": 5 } }).issues).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "agreed_outside_guide",
+          "params": {
+            "agreed": 5,
+            "item": "reflection-meetings",
+            "max": 4,
+            "min": 2,
+          },
+          "severity": "warning",
+        },
+      ]
+    `);
+  });
+
+  it("accepts agreed half-days within the guide's range without a warning", () => {
+    expect(codes(["reflection-meetings"], { agreedHalfDays: { "reflection-meetings": 3 } })).toEqual([]);
+  });
+
   it("warns about agreed half-days for an item that is not in the plan", () => {
     expect(codes(["self-evaluation"], { agreedHalfDays: { vision: 2 } })).toEqual(["agreed_for_unplanned_item"]);
   });
