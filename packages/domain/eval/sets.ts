@@ -1,0 +1,17 @@
+// The evaluation sets, in the order they were written. Batches two to four were each written
+// blind and scored before the rules were changed for them; their first scores are in eval/README.md.
+import { cases, type EvalCase } from "./cases.js";
+import { freshCases } from "./fresh.js";
+import { fourthCases } from "./fourth.js";
+import { thirdCases } from "./third.js";
+
+export type EvalSet = { readonly name: string; readonly cases: readonly EvalCase[] };
+
+export const evaluationSets: readonly EvalSet[] = [
+  { name: "1 development set (eval/cases.ts)", cases },
+  { name: "2 second batch (eval/fresh.ts)", cases: freshCases },
+  { name: "3 reports, topic lists, rulings (eval/third.ts)", cases: thirdCases },
+  { name: "4 long letters and hard negatives (eval/fourth.ts)", cases: fourthCases },
+];
+
+export const allCases: readonly EvalCase[] = evaluationSets.flatMap((set) => set.cases);

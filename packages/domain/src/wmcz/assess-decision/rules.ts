@@ -1,0 +1,329 @@
+import type { ProcedureId, TopicId } from "../topic-ids/index.js";
+import type { ConceptId } from "./concepts.js";
+
+/**
+ * One way a text can show a topic: a combination of concepts in one sentence. The first concept
+ * is the core word; the others must stand in the same sentence (within `near` words of the core
+ * when given). Signals add up; a topic is found when one sentence reaches {@link THRESHOLD}.
+ *
+ * @example
+ * const s: Signal = { all: ["LAYOUT", "SPACE"], weight: 1, near: 6 }; // "indeling van de kamers"
+ */
+export type Signal = {
+  readonly all: readonly [ConceptId, ...ConceptId[]];
+  readonly weight: number;
+  readonly near?: number;
+  /** The signal does not count when one of these stands in the sentence … */
+  readonly blockedBy?: readonly ConceptId[];
+  /** … unless one of these does too. */
+  readonly unless?: readonly ConceptId[];
+  /** At least one of these must occur somewhere in the text (any sentence). */
+  readonly inText?: readonly ConceptId[];
+};
+
+/**
+ * A sentence-level guard: when one of `any` stands in the sentence (within `near` words of a
+ * matched core word, when given) and none of `unless` does, the topic gets nothing from that sentence.
+ *
+ * @example
+ * const g: Guard = { any: ["STAFF"], unless: ["CLIENT"] }; // staff-only sentences give nothing
+ */
+export type Guard = { readonly any: readonly ConceptId[]; readonly unless?: readonly ConceptId[]; readonly near?: number; readonly side?: "before" | "after" };
+
+/**
+ * Local reasons to ignore a core word: "geen fusie", "volgens de medezeggenschapsregeling", "kleine verbouwing".
+ *
+ * @example
+ * const skip: Skip[] = ["negated", "reference"];
+ */
+export type Skip = "negated" | "reference" | "minor" | "context" | "settled" | "external";
+
+/**
+ * The rule for one topic or procedure.
+ *
+ * @example
+ * TOPIC_RULES.find((r) => r.target === "budget-and-accounts")?.signals[0]?.all; // ["BUDGET"]
+ */
+export type Rule<Target extends string> = {
+  readonly target: Target;
+  readonly signals: readonly Signal[];
+  readonly skip: readonly Skip[];
+  readonly guards: readonly Guard[];
+};
+
+/**
+ * Score a sentence must reach for a finding. One strong signal (1.0) or two weak ones.
+ *
+ * @example
+ * THRESHOLD; // 1
+ */
+export const THRESHOLD = 1;
+
+/** Staff-only context: the text is about employees, not clients. */
+const staffOnly: Guard = { any: ["STAFF"], unless: ["CLIENT"] };
+/** Offices and support departments, not care. */
+const backOfficeOnly: Guard = { any: ["BACKOFFICE", "STAFF_SPACE"], unless: ["CLIENT", "CARE"] };
+
+/**
+ * Rules for the advice and consent topics.
+ *
+ * @example
+ * TOPIC_RULES.length; // 20, one per topic
+ */
+export const TOPIC_RULES: readonly Rule<TopicId>[] = [
+  {
+    target: "purpose-or-basis",
+    signals: [
+      { all: ["PURPOSE", "CHANGE"], weight: 1 },
+      { all: ["PURPOSE", "ORG_ENTITY"], weight: 0.6, near: 4 },
+      { all: ["IDENTITY", "RELIGION"], weight: 1, near: 4 },
+      { all: ["BASIS"], weight: 1 },
+    ],
+    skip: ["negated", "reference", "settled", "external"],
+    guards: [{ any: ["COUNCIL", "STAFF", "QUALITY", "BUDGET"], near: 4 }],
+  },
+  {
+    target: "merger-or-cooperation",
+    signals: [
+      { all: ["MERGER"], weight: 1 },
+      { all: ["MERGE_VERB", "ORG_ENTITY"], weight: 1, near: 6 },
+      { all: ["COOPERATION", "DURABLE"], weight: 1, near: 8 },
+      { all: ["COOPERATION", "PARTNER"], weight: 1, near: 6 },
+    ],
+    skip: ["negated", "context", "settled", "external"],
+    guards: [{ any: ["WORKS_COUNCIL"], near: 3, side: "after" }, staffOnly],
+  },
+  {
+    target: "transfer-of-control",
+    signals: [
+      { all: ["TAKEOVER", "CONTROL"], weight: 1, near: 5 },
+      { all: ["TAKEOVER", "CARE_SERVICE"], weight: 1, near: 5, blockedBy: ["HANDOVER_CARE", "STAFF"], unless: ["ORG_ENTITY"] },
+      { all: ["TAKEOVER", "UNIT"], weight: 1, near: 5, blockedBy: ["HANDOVER_CARE"] },
+      { all: ["TAKEOVER", "ORG_ENTITY"], weight: 1, near: 6, blockedBy: ["HANDOVER_CARE"] },
+      { all: ["TAKEOVER_STRONG"], weight: 1, blockedBy: ["HANDOVER_CARE"] },
+      { all: ["CARRY", "OVER", "CARE_SERVICE"], weight: 1, near: 6 },
+      { all: ["CARRY", "OVER", "UNIT"], weight: 1, near: 6 },
+      { all: ["TRANSFER_PHRASE", "UNIT"], weight: 1, near: 6 },
+      { all: ["TRANSFER_PHRASE", "CARE_SERVICE"], weight: 1, near: 6 },
+      { all: ["CONTROL", "NEW"], weight: 1, near: 1 },
+    ],
+    skip: ["negated", "context", "settled", "external"],
+    guards: [staffOnly, { any: ["BUILD", "NEW_BUILDING", "STAFF_SPACE"], near: 3 }],
+  },
+  {
+    target: "ending-or-expanding-care",
+    signals: [
+      { all: ["ENDING_VERB", "UNIT"], weight: 1, near: 8, blockedBy: ["DOOR_OR_TIME", "CONTRACT"], unless: ["PLACES"] },
+      { all: ["ENDING_VERB", "CARE_SERVICE"], weight: 1, near: 5, blockedBy: ["DOOR_OR_TIME", "CONTRACT", "POLICY_WORD"], unless: ["UNIT"] },
+      { all: ["EXPANSION", "UNIT", "NEW"], weight: 1, near: 6, blockedBy: ["DOOR_OR_TIME"] },
+      { all: ["EXPANSION", "PLACES"], weight: 1, near: 6 },
+      { all: ["EXPANSION", "CARE_SERVICE"], weight: 1, near: 4, blockedBy: ["DOOR_OR_TIME", "STAFF"], unless: ["UNIT"] },
+    ],
+    skip: ["negated", "minor", "context", "settled", "external"],
+    guards: [
+      { any: ["COUNCIL", "SUPERVISORY"], near: 4 },
+      backOfficeOnly,
+      { any: ["BUILD"], near: 3 },
+      { any: ["FOOD", "ACTIVITY", "RECREATION", "ADMISSION", "HOUSE_RULES"], near: 3 },
+    ],
+  },
+  {
+    target: "major-organisational-change",
+    signals: [
+      { all: ["ORG_CHANGE"], weight: 1 },
+      { all: ["SELF_MANAGING", "UNIT"], weight: 1, near: 4 },
+      { all: ["MERGE_VERB", "UNIT"], weight: 1, near: 6 },
+      { all: ["CENTRALISE", "CARE"], weight: 1, near: 6 },
+      { all: ["ORGANISE_VERB", "DIFFERENT", "CARE_SERVICE"], weight: 1, near: 6 },
+      { all: ["DIFFERENT", "ORGANISATION_WORD", "IMPORTANT"], weight: 1, near: 4 },
+    ],
+    skip: ["negated", "minor", "reference", "context", "settled", "external"],
+    guards: [backOfficeOnly, { any: ["COUNCIL", "PARTICIPATION_REG"], near: 4 }],
+  },
+  {
+    target: "board-supervisor-profiles",
+    signals: [
+      { all: ["PROFILE", "BOARD"], weight: 1, near: 8 },
+      { all: ["PROFILE"], weight: 1, inText: ["SUPERVISORY"] },
+    ],
+    skip: ["negated", "reference", "settled", "external"],
+    guards: [{ any: ["COMPLAINTS_OFFICER", "SUPPORTER", "MANAGER"], near: 3 }],
+  },
+  {
+    target: "budget-and-accounts",
+    signals: [{ all: ["BUDGET"], weight: 1 }],
+    skip: ["negated", "reference", "context", "settled", "external"],
+    // "de begroting van de cliëntenraad", "onze eigen begroting": the council's own money is no topic.
+    guards: [
+      { any: ["COUNCIL"], near: 3, side: "after" },
+      { any: ["COUNCIL_BARE"], near: 3, side: "after", unless: ["BOARD"] },
+      { any: ["COUNCIL_OWN"], near: 2, side: "before" },
+    ],
+  },
+  {
+    target: "housing-and-building",
+    signals: [
+      { all: ["BUILD"], weight: 1 },
+      { all: ["NEW_BUILDING", "NEW"], weight: 1, near: 2, inText: ["CLIENT", "CARE", "UNIT"] },
+      { all: ["NEW_BUILDING", "TAKEOVER"], weight: 1, near: 4, inText: ["CLIENT", "CARE", "UNIT"] },
+    ],
+    skip: ["negated", "minor", "reference", "context", "settled", "external"],
+    guards: [backOfficeOnly, staffOnly],
+  },
+  {
+    target: "care-manager-appointment",
+    signals: [
+      { all: ["MANAGER", "APPOINT"], weight: 1, near: 8 },
+      { all: ["MANAGER", "PROFILE"], weight: 1, near: 6 },
+      { all: ["MANAGER", "NEW"], weight: 1, near: 1 },
+    ],
+    skip: ["negated", "settled", "external"],
+    guards: [backOfficeOnly],
+  },
+  {
+    target: "participation-regulation",
+    signals: [{ all: ["PARTICIPATION_REG"], weight: 1 }],
+    skip: ["negated", "reference", "settled", "external"],
+    guards: [],
+  },
+  {
+    target: "complaints-regulation",
+    signals: [{ all: ["COMPLAINT_REG"], weight: 1 }],
+    skip: ["negated", "reference", "settled", "external"],
+    guards: [staffOnly],
+  },
+  {
+    target: "client-regulations",
+    signals: [
+      { all: ["HOUSE_RULES"], weight: 1 },
+      { all: ["REG", "CLIENT"], weight: 1, near: 5 },
+      { all: ["PRICE", "SERVICE"], weight: 1, near: 6, blockedBy: ["NONCLIENT", "BUILD"], unless: ["CLIENT"] },
+      { all: ["PRICE", "CLIENT"], weight: 1, near: 6, blockedBy: ["NONCLIENT", "BUILD", "BUDGET"], unless: ["SERVICE"] },
+      { all: ["PAY", "SERVICE", "CLIENT"], weight: 1, near: 8, blockedBy: ["NONCLIENT"], unless: ["CLIENT"] },
+      { all: ["DOOR", "CLOCK"], weight: 1, near: 6 },
+      { all: ["VISIT", "CLIENT", "PERMISSION"], weight: 1, near: 6 },
+      { all: ["PERMISSION", "CLIENT", "CHANGE"], weight: 1, near: 4, blockedBy: ["FOOD", "ACTIVITY", "RECREATION", "SPIRIT", "CAREPLAN", "PAY", "PRICE", "COUNCIL"] },
+    ],
+    skip: ["negated", "reference", "settled", "external"],
+    guards: [
+      { any: ["STAFF", "NONCLIENT"], unless: ["CLIENT", "SERVICE"] },
+      { any: ["COUNCIL"], near: 4, side: "after" },
+      { any: ["PARTICIPATION_REG", "COMPLAINT_REG"], near: 2 },
+    ],
+  },
+  {
+    target: "complaints-officer-profile",
+    signals: [
+      { all: ["COMPLAINTS_OFFICER", "PROFILE"], weight: 1, near: 8 },
+      { all: ["COMPLAINTS_OFFICER", "APPOINT"], weight: 1, near: 8 },
+    ],
+    skip: ["negated", "reference", "settled", "external"],
+    guards: [staffOnly],
+  },
+  {
+    target: "care-plan-procedure",
+    signals: [
+      { all: ["CAREPLAN", "PROCESS"], weight: 1, near: 12 },
+      { all: ["CAREPLAN", "CHANGE"], weight: 0.5, near: 6 },
+    ],
+    skip: ["negated", "reference", "settled", "external"],
+    guards: [staffOnly],
+  },
+  {
+    target: "quality-safety-hygiene",
+    signals: [
+      { all: ["QUALITY_DOC"], weight: 1 },
+      { all: ["QUALITY", "POLICY"], weight: 1, near: 5 },
+      { all: ["SAFETY", "POLICY"], weight: 1, near: 5 },
+      { all: ["HYGIENE", "POLICY"], weight: 1, near: 5 },
+      { all: ["HYGIENE", "CHANGE"], weight: 1, near: 5 },
+    ],
+    skip: ["negated", "reference", "settled", "external"],
+    guards: [staffOnly, backOfficeOnly, { any: ["BUILD", "FOOD"], near: 2 }],
+  },
+  {
+    target: "admission-and-ending-care",
+    signals: [
+      { all: ["ADMISSION", "POLICY"], weight: 1, near: 5 },
+      { all: ["ENDING_CARE", "CARE_RELATION", "POLICY_WORD"], weight: 1, near: 6 },
+      { all: ["PRIORITY", "CLIENT"], weight: 1, near: 6 },
+    ],
+    skip: ["negated", "reference", "settled", "external"],
+    guards: [staffOnly, { any: ["COUNCIL"], near: 5 }],
+  },
+  {
+    target: "daily-life-policy",
+    signals: [
+      { all: ["FOOD_POLICY"], weight: 1 },
+      { all: ["RECREATION"], weight: 1 },
+      { all: ["SPIRIT_CARE"], weight: 1 },
+      { all: ["FOOD", "CHANGE"], weight: 1, near: 6, blockedBy: ["PRICE", "PAY"], unless: ["POLICY_WORD"] },
+      { all: ["SPIRIT", "CHANGE"], weight: 1, near: 6 },
+      { all: ["SPIRIT", "POLICY_WORD"], weight: 1, near: 6 },
+      { all: ["RECREATION", "CHANGE"], weight: 1, near: 6, blockedBy: ["PRICE", "PAY"], unless: ["POLICY_WORD"] },
+      { all: ["RECREATION", "POLICY_WORD"], weight: 1, near: 6 },
+      { all: ["ACTIVITY", "CHANGE"], weight: 1, near: 6, blockedBy: ["PRICE", "PAY", "STAFF", "COUNCIL"], unless: ["POLICY_WORD"] },
+      { all: ["SOCIAL_HELP", "CHANGE"], weight: 1, near: 6 },
+      { all: ["SOCIAL_HELP", "POLICY_WORD"], weight: 1, near: 6 },
+    ],
+    skip: ["negated", "reference", "settled", "external"],
+    guards: [staffOnly, { any: ["NONCLIENT"], unless: ["CLIENT"], near: 4 }, { any: ["IDENTITY", "PURPOSE", "BASIS"], near: 4 }],
+  },
+  {
+    target: "social-plan",
+    signals: [
+      { all: ["SOCIAL_PLAN"], weight: 1, inText: ["CLIENT", "BUILD"] },
+      { all: ["MOVE_ARRANGEMENT", "CLIENT"], weight: 1, near: 8 },
+    ],
+    skip: ["negated", "reference", "settled", "external"],
+    guards: [{ any: ["STAFF"], unless: ["CLIENT"] }],
+  },
+  {
+    target: "room-layout",
+    signals: [{ all: ["LAYOUT", "SPACE"], weight: 1, near: 6 }],
+    skip: ["negated", "reference", "settled", "external"],
+    guards: [{ any: ["STAFF_SPACE", "BACKOFFICE"], unless: ["CLIENT"] }, { any: ["ORG_ENTITY", "CARE_SERVICE", "ORG_CHANGE", "COUNCIL"], near: 3, unless: ["SPACE"] }],
+  },
+  {
+    target: "supporter-appointment",
+    signals: [
+      { all: ["SUPPORTER", "APPOINT"], weight: 1, near: 8 },
+      { all: ["SUPPORTER", "PROFILE"], weight: 1, near: 8 },
+    ],
+    skip: ["negated", "reference", "settled", "external"],
+    guards: [{ any: ["CARE_ROLE_BEFORE"], near: 1, side: "before" }],
+  },
+];
+
+/**
+ * Rules for the other Wmcz procedures.
+ *
+ * @example
+ * PROCEDURE_RULES.map((r) => r.target); // ["council-installation", "council-dissolution", "binding-nomination", "right-of-enquiry"]
+ */
+export const PROCEDURE_RULES: readonly Rule<ProcedureId>[] = [
+  {
+    target: "council-installation",
+    signals: [{ all: ["INSTALL", "COUNCIL"], weight: 1, near: 5 }],
+    skip: ["negated", "settled", "external"],
+    guards: [{ any: ["SUPERVISORY"], near: 4 }],
+  },
+  {
+    target: "council-dissolution",
+    signals: [{ all: ["DISSOLVE", "COUNCIL"], weight: 1, near: 5 }],
+    skip: ["negated", "settled", "external"],
+    guards: [],
+  },
+  {
+    target: "binding-nomination",
+    signals: [{ all: ["NOMINATION", "SUPERVISORY"], weight: 1, near: 10 }],
+    skip: ["negated", "settled", "external"],
+    guards: [],
+  },
+  {
+    target: "right-of-enquiry",
+    signals: [{ all: ["ENQUIRY", "ENQUIRY_CONTEXT"], weight: 1, near: 6 }],
+    skip: ["negated", "settled", "external"],
+    guards: [],
+  },
+];

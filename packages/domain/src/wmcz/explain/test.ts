@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { assessDecision } from "../assess-decision/index.js";
+import { planProcedure } from "../plan-procedure/index.js";
+import { explainFinding, explainPlan, explainProcedureFinding } from "./index.js";
+
+const firstFinding = (text: string) => {
+  const finding = assessDecision(text).findings[0];
+  if (finding === undefined) throw new Error(`no finding in ${text}`);
+  return finding;
+};
+
+describe("explainFinding", () => {
+  it("gives the right, topic, citation and evidence in Dutch", () => {
+    expect(explainFinding(firstFinding("Nieuwe huisregels"), "nl")).toMatchObject({
+      rightLabel: "Instemmingsrecht",
+      citationText: "art. 8 lid 1 sub a Wmcz 2018",
+      evidence: ["huisregels"],
+      conditionTexts: [],
+    });
+  });
+
+  it("explains the long-term-stay condition in English", () => {
+    const view = explainFinding(firstFinding("Nieuwbouw van De Hoge Weide"), "en");
+    expect([view.rightLabel, view.citationText, view.conditionTexts.length]).toEqual(["Right to advise", "art. 7(1)(h) Wmcz 2018", 1]);
+  });
+});
+
+describe("explainProcedureFinding", () => {
+  it("names the procedure and its citation", () => {
+    const procedure = assessDecision("Opheffen van de cliëntenraad van locatie Zuid").procedures[0];
+    if (procedure === undefined) throw new Error("no procedure");
+    expect(explainProcedureFinding(procedure, "nl")).toMatchObject({ title: "Een cliëntenraad opheffen", citationText: "Wmcz 2018" });
+  });
+});
+
+describe("explainPlan", () => {
+  it("writes each step as a sentence with its date and source", () => {
+    const view = explainPlan(planProcedure({ right: "consent", sentOn: "2026-11-23", decisionLearnedOn: "2027-02-10" }), "nl");
+    expect(view.steps[1]).toMatchObject({ date: "2027-01-04" });
+    expect(view.steps[1]?.text).toContain("De wet noemt geen termijn");
+    expect(view.steps.find((s) => s.date === "2027-03-10")?.text).toContain("nietig");
+  });
+
+  it("adds the in-time text when a decision date is planned", () => {
+    const view = explainPlan(planProcedure({ right: "advice", sentOn: "2026-11-23", plannedDecisionOn: "2026-12-01" }), "en");
+    expect(view.inTimeText).toContain("Not in time by the common 6-week period");
+  });
+});
