@@ -11,6 +11,7 @@ import type { AppSettings, Deps } from "./deps.js";
 import { registerHome } from "./home/index.js";
 import { createLocaleResolver } from "./locale.js";
 import { createLogger } from "./log.js";
+import { commonPractice, type OrganisationSettings } from "./organisation.js";
 import type { FollowStore } from "./persistence/types.js";
 import { registerFollow } from "./reminders/index.js";
 import { registerWmczCheck } from "./shortcuts/wmcz-check.js";
@@ -28,6 +29,8 @@ export type SlackAppOptions = {
   readonly appToken?: string | undefined;
   readonly settings: AppSettings;
   readonly store: FollowStore;
+  /** The organisation's settings; common practice when left out. */
+  readonly organisation?: OrganisationSettings;
   readonly now?: () => Date;
   readonly logger?: Logger;
   /** Web API options, such as `slackApiUrl` for a local stand-in in tests. */
@@ -65,7 +68,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     ? new App({ appToken: options.appToken, socketMode: true, authorize, logger, clientOptions })
     : new App({ receiver, authorize, logger, clientOptions });
 
-  const deps: Deps = { settings: options.settings, store: options.store, now, logger, locale: createLocaleResolver(() => now().getTime()) };
+  const deps: Deps = {
+    settings: options.settings,
+    store: options.store,
+    organisation: options.organisation ?? commonPractice,
+    now,
+    logger,
+    locale: createLocaleResolver(() => now().getTime()),
+  };
   if (options.bare === true) {
     app.command(options.settings.command, async ({ ack }) => {
       await ack();

@@ -6,6 +6,7 @@ import type { CalendarDate, Locale } from "@raadswerk/domain/calendar";
 import type { Logger, webApi } from "@slack/bolt";
 import { calendarDay } from "./clock.js";
 import type { LocaleResolver } from "./locale.js";
+import type { OrganisationSettings } from "./organisation.js";
 import type { FollowStore } from "./persistence/types.js";
 
 /** Settings that shape answers. */
@@ -25,6 +26,8 @@ export type Deps = {
   readonly now: () => Date;
   readonly logger: Logger;
   readonly locale: LocaleResolver;
+  /** The organisation's procedure settings and membership rules. */
+  readonly organisation: OrganisationSettings;
 };
 
 /** Today's calendar day in the Netherlands. */

@@ -1,6 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { memoryFollowStore } from "../src/persistence/memory.js";
-import { CHANNEL, SIGNING_SECRET, sign, slashCommandBody, startTestApp, USER_EN, type TestApp } from "./harness.js";
+import { LID_SUBMIT } from "../src/commands/lid.js";
+import { FOLLOW_OPEN } from "../src/reminders/index.js";
+import { WMCZ_CHECK_CALLBACK } from "../src/shortcuts/wmcz-check.js";
+import { CHANNEL, interactionBody, SIGNING_SECRET, sign, slashCommandBody, startTestApp, USER_EN, type TestApp } from "./harness.js";
+import { buttonClick, homeOpened, messageShortcut, viewSubmission } from "./payloads.js";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -37,12 +41,12 @@ describe("signed requests", () => {
   });
 
   it("refuses a correctly signed request older than five minutes with 401", async () => {
-    const response = await app.send(slashCommandBody("help"), { skewSeconds: -301 });
+    const response = await app.send(slashCommandBody("help"), { skewSeconds: -310 });
     expect(response.status).toBe(401);
   });
 
   it("refuses a correctly signed request more than five minutes in the future with 401", async () => {
-    const response = await app.send(slashCommandBody("help"), { skewSeconds: 301 });
+    const response = await app.send(slashCommandBody("help"), { skewSeconds: 310 });
     expect(response.status).toBe(401);
   });
 
@@ -51,6 +55,30 @@ describe("signed requests", () => {
     const signature = sign(slashCommandBody("help"), ts, SIGNING_SECRET);
     const response = await app.send(slashCommandBody("recht geheime tekst van een cliënt"), { signature, timestamp: String(ts) });
     expect(response.status).toBe(401);
+  });
+
+  it("accepts a correctly signed request four minutes old", async () => {
+    const response = await app.send(slashCommandBody("help"), { skewSeconds: -240 });
+    expect(response.status).toBe(200);
+  });
+
+  it.each([
+    ["a button click", interactionBody(buttonClick(FOLLOW_OPEN, "{}"))],
+    ["a modal submission", interactionBody(viewSubmission(LID_SUBMIT, {}))],
+    ["a message shortcut", interactionBody(messageShortcut(WMCZ_CHECK_CALLBACK, "huisregels"))],
+  ])("refuses %s signed with another secret with 401", async (_kind, body) => {
+    const response = await app.send(body, { secret: "not-the-secret" });
+    expect(response.status).toBe(401);
+  });
+
+  it("refuses an event signed with another secret with 401", async () => {
+    const response = await app.send(homeOpened(), { secret: "not-the-secret", contentType: "application/json" });
+    expect(response.status).toBe(401);
+  });
+
+  it("answers Slack's URL verification when signed", async () => {
+    const response = await app.send(JSON.stringify({ type: "url_verification", challenge: "abc123", token: "x" }), { contentType: "application/json" });
+    expect(JSON.parse(response.text)).toEqual({ challenge: "abc123" });
   });
 
   it("logs a rejected request without anything the user typed", async () => {
@@ -68,10 +96,9 @@ describe("signed requests", () => {
 });
 
 describe("/raad help", () => {
-  it("acknowledges with an empty body, well inside three seconds", async () => {
+  it("acknowledges with an empty body", async () => {
     const response = await app.command("help");
     expect(response.text).toBe("");
-    expect(response.ms).toBeLessThan(3000);
   });
 
   it("answers through the response_url, only to the user", async () => {
@@ -132,5 +159,27 @@ describe("other requests", () => {
   it("answers the health check", async () => {
     const response = await fetch(app.url.replace("/slack/events", "/healthz"));
     expect(response.status).toBe(200);
+  });
+});
+
+describe("acknowledging first", () => {
+  let slow: TestApp;
+  beforeAll(async () => {
+    slow = await startTestApp({ store: memoryFollowStore(), api: { delays: { "users.info": 400 } } });
+  });
+  afterAll(async () => {
+    await slow.close();
+  });
+
+  it("acknowledges a command before the slow work behind the answer has finished", async () => {
+    const response = await slow.command("help", { response_id: "slow-1" });
+    expect([response.status, slow.api.callsTo("response_url")]).toEqual([200, []]);
+    await slow.api.waitFor("response_url", (c) => c.path.endsWith("/slow-1"));
+  });
+
+  it("acknowledges a button click before the modal it opens", async () => {
+    const response = await slow.interaction(buttonClick(FOLLOW_OPEN, JSON.stringify({ right: "advice" }), { trigger: "t-slow", user: "U0SLOW" }));
+    expect([response.status, slow.api.callsTo("views.open")]).toEqual([200, []]);
+    await slow.api.waitFor("views.open", (c) => c.body.trigger_id === "t-slow");
   });
 });

@@ -75,6 +75,8 @@ export type SlackApiOptions = {
   /** Instant the stand-in treats as now, for checking `post_at` (seconds). Default: real time. */
   readonly nowSeconds?: () => number;
   readonly token?: string;
+  /** Milliseconds to wait before answering a method, to show that the app acknowledges first. */
+  readonly delays?: Readonly<Record<string, number>>;
 };
 
 /** A running stand-in. */
@@ -123,6 +125,8 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
           waiter.resolve(call);
         }
       }
+      const delay = options.delays?.[method] ?? 0;
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer(call)));
     })();
   });

@@ -6,7 +6,6 @@
 import type { Locale } from "@raadswerk/domain/calendar";
 import {
   checkEligibility,
-  commonPracticeRules,
   describeRules,
   explainAnswerIssue,
   explainReason,
@@ -25,11 +24,6 @@ import type { Subcommand } from "./types.js";
 /** The modal's callback id. */
 export const LID_SUBMIT = "lid_submit";
 const TEXT_MAX = 500;
-
-/** The membership rules the check uses: the organisation's, or common practice. */
-export function membershipRules(_deps: Deps): MembershipRules {
-  return commonPracticeRules;
-}
 
 function element(question: Question, locale: Locale): types.InputBlockElement {
   const options = (question.options ?? []).map((o) => ({ text: plain(o.label[locale], 75), value: o.value }));
@@ -108,12 +102,12 @@ export function flatAnswers(state: StateValues): Record<string, string | undefin
 export const lid: Subcommand = {
   name: "lid",
   async run({ client, triggerId, locale, deps }) {
-    await client.views.open({ trigger_id: triggerId, view: lidModal(membershipRules(deps), locale) });
+    await client.views.open({ trigger_id: triggerId, view: lidModal(await deps.organisation.membershipRules(), locale) });
     return undefined;
   },
   register(app: App, deps: Deps) {
     app.view(LID_SUBMIT, async ({ ack, view, body, client }) => {
-      const rules = membershipRules(deps);
+      const rules = await deps.organisation.membershipRules();
       const locale = await deps.locale(client, body.user.id);
       const t = texts(locale);
       const parsed = parseAnswers(rules, flatAnswers(view.state.values));

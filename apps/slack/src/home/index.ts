@@ -3,7 +3,9 @@
  * ending soon and the requests the council follows, each with its next date.
  */
 import type { CalendarDate, Locale } from "@raadswerk/domain/calendar";
+import { termSchedule, roleLabels, type Council } from "@raadswerk/domain/recruitment";
 import type { App } from "@slack/bolt";
+import { openSeats } from "../commands/aftreden.js";
 import { bullets, context, divider, escapeMrkdwn, header, section, type Block, type View } from "../blocks/index.js";
 import { formatDate } from "../commands/parse.js";
 import { today, type Deps } from "../deps.js";
@@ -30,7 +32,7 @@ export function nextDate(request: Pick<FollowedRequest, "answerDue" | "nullityDe
  * @example
  * homeView("nl", [], "2026-11-23").type; // "home"
  */
-export function homeView(locale: Locale, requests: readonly FollowedRequest[], day: CalendarDate): View {
+export function homeView(locale: Locale, requests: readonly FollowedRequest[], day: CalendarDate, councils: readonly Council[] = []): View {
   const t = texts(locale);
   const upcoming = requests
     .map((request) => ({ request, next: nextDate(request, day) }))
@@ -41,12 +43,21 @@ export function homeView(locale: Locale, requests: readonly FollowedRequest[], d
     const what = next === request.nullityDeadline ? t.home.nullityBy(formatDate(next, locale)) : t.home.answerDue(formatDate(next, locale));
     return `*${escapeMrkdwn(request.title)}* (${t.rights[request.right].toLowerCase()}): ${what}`;
   });
+  const seats = councils.map((c) => `${escapeMrkdwn(c.name)}: ${openSeats(c, day)}`);
+  // Terms ending within the domain's horizon: the decisions due (re-appointment, appointment) and seats falling vacant.
+  const ending = councils.flatMap((council) => {
+    const schedule = termSchedule(council, { today: day });
+    const due = new Set([...schedule.decisionsDue.map((d) => d.memberId), ...schedule.vacanciesWithinHorizon.map((v) => v.memberId)]);
+    return schedule.entries
+      .filter((entry) => due.has(entry.memberId) && entry.currentTermEndsOn >= day)
+      .map((entry) => `${escapeMrkdwn(council.name)}: ${escapeMrkdwn(entry.memberId)} (${roleLabels[locale][entry.role].toLowerCase()}), ${formatDate(entry.currentTermEndsOn, locale)}`);
+  }).slice(0, HOME_LIMIT);
   const blocks: Block[] = [
     header(t.home.title),
     section(`*${t.home.followed}*\n${lines.length === 0 ? t.home.none : bullets(lines)}`),
     divider(),
-    section(`*${t.home.openSeats}*\n${t.home.none}`),
-    section(`*${t.home.termsEnding}*\n${t.home.none}`),
+    section(`*${t.home.openSeats}*\n${seats.length === 0 ? t.home.none : bullets(seats)}`),
+    section(`*${t.home.termsEnding}*\n${ending.length === 0 ? t.home.none : bullets(ending)}`),
     context(t.home.updated(formatDate(day, locale))),
   ];
   return { type: "home", blocks };
@@ -57,7 +68,7 @@ export function registerHome(app: App, deps: Deps): void {
   app.event("app_home_opened", async ({ event, body, client }) => {
     if (event.tab !== "home") return;
     const locale = await deps.locale(client, event.user);
-    const requests = await deps.store.list(body.team_id);
-    await client.views.publish({ user_id: event.user, view: homeView(locale, requests, today(deps)) });
+    const [requests, councils] = await Promise.all([deps.store.list(body.team_id), deps.organisation.councils()]);
+    await client.views.publish({ user_id: event.user, view: homeView(locale, requests, today(deps), councils) });
   });
 }

@@ -105,6 +105,7 @@ export const en: Texts = {
     updated: (date) => `Updated on ${date}`,
   },
   wmczCheck: {
+    title: "Wmcz check",
     heading: "Wmcz check of this message",
     empty: "This message has no text to assess.",
   },

@@ -109,6 +109,7 @@ export const nl = {
     updated: (date: string) => `Bijgewerkt op ${date}`,
   },
   wmczCheck: {
+    title: "Wmcz-check",
     heading: "Wmcz-check van dit bericht",
     empty: "Dit bericht heeft geen tekst om te beoordelen.",
   },

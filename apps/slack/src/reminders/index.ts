@@ -162,7 +162,7 @@ export function registerFollow(app: App, deps: Deps): void {
       return;
     }
     await ack();
-    const deadlines = planDeadlines({ right, sentOn });
+    const deadlines = planDeadlines({ right, sentOn, settings: await deps.organisation.procedureSettings() });
     const request = await deps.store.add({
       teamId: body.team?.id ?? body.user.team_id ?? "",
       channelId: metadata.data.channel,
@@ -196,7 +196,7 @@ export function registerFollow(app: App, deps: Deps): void {
       await ack({ response_action: "errors", errors: { learned_on: t.follow.notFound } });
       return;
     }
-    const deadlines = planDeadlines({ right: found.right, sentOn: found.requestedOn, decisionLearnedOn: learnedOn });
+    const deadlines = planDeadlines({ right: found.right, sentOn: found.requestedOn, decisionLearnedOn: learnedOn, settings: await deps.organisation.procedureSettings() });
     if (deadlines.nullityDeadline === undefined) {
       await ack({ response_action: "errors", errors: { learned_on: t.errors.notReady } });
       return;
