@@ -51,6 +51,8 @@ export async function answerCommand(input: CommandInput): Promise<Reply | undefi
 export function registerCommands(app: App, deps: Deps): void {
   app.command(deps.settings.command, async ({ ack, command, client, respond }) => {
     await ack();
+    // Let requests already waiting be acknowledged before the domain work of this one runs.
+    await new Promise((resolve) => setImmediate(resolve));
     const locale = await deps.locale(client, command.user_id);
     const answer = await answerCommand({
       rest: command.text,
