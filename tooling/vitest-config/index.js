@@ -11,7 +11,9 @@ export function vitestConfig(test = {}) {
     test: {
       include: ["src/**/test.ts", "src/**/*.test.ts", "test/**/*.test.ts"],
       environment: "node",
-      reporters: process.env.CI ? ["default"] : ["default"],
+      // Generous: CI shares two cores between packages running at once; benches, not tests, measure speed.
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
       ...test,
     },
   });

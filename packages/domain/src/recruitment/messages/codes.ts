@@ -92,6 +92,7 @@ export const RECRUITMENT_MESSAGE_CODES = [
   "goal_late",
   "council_full",
   "nothing_to_plan",
+  "no_replacement_needed",
   "min_above_max",
   "duplicate_member_id",
   "duplicate_constituency_id",

@@ -71,6 +71,8 @@ export const en: MessageMap<RecruitmentMessageCode> = {
       ? "The council is full. A new member can join only when a seat falls vacant."
       : `The council is full. A new member can join on ${d(p, "nextSeatAvailableOn")} at the earliest.`,
   nothing_to_plan: (p) => `No seat falls vacant until ${d(p, "horizonEndsOn")} and the council is well composed. There is nothing to recruit for now.`,
+  no_replacement_needed: (p) =>
+    `${text(p, "memberId")} leaves on ${d(p, "seatVacantOn")}. The council will then still have ${text(p, "maxMembers")} members or more, its maximum. No one needs to join.`,
   min_above_max: () => "The minimum number of members is higher than the maximum.",
   duplicate_member_id: () => "Two members have the same code.",
   duplicate_constituency_id: () => "Two locations or groups have the same code.",

@@ -72,6 +72,8 @@ export const nl: MessageMap<RecruitmentMessageCode> = {
       ? "De raad is vol. Er kan pas een nieuw lid bij als er een zetel vrijkomt."
       : `De raad is vol. Er kan pas een nieuw lid bij op ${d(p, "nextSeatAvailableOn")}.`,
   nothing_to_plan: (p) => `Tot ${d(p, "horizonEndsOn")} komt er geen zetel vrij. De raad is goed samengesteld. Er is nu niets te werven.`,
+  no_replacement_needed: (p) =>
+    `${text(p, "memberId")} stopt op ${d(p, "seatVacantOn")}. Daarna heeft de raad nog ${text(p, "maxMembers")} leden of meer. Dat is het maximum. Er hoeft niemand bij.`,
   min_above_max: () => "Het minimum aantal leden is hoger dan het maximum.",
   duplicate_member_id: () => "Twee leden hebben dezelfde code.",
   duplicate_constituency_id: () => "Twee locaties of groepen hebben dezelfde code.",

@@ -148,7 +148,7 @@ export type RecruitmentAction = Coded<RecruitmentActionCode> & {
  * @example
  * const code: RecruitmentPlanWarningCode = "council_full";
  */
-export type RecruitmentPlanWarningCode = "goal_late" | "council_full" | "nothing_to_plan";
+export type RecruitmentPlanWarningCode = "goal_late" | "council_full" | "nothing_to_plan" | "no_replacement_needed";
 
 /**
  * The wervingsplan.
@@ -179,6 +179,13 @@ type GoalDraft = {
   reasons: Coded<GoalReasonCode>[];
 };
 
+const COMPOSITION_REASONS: ReadonlySet<string> = new Set<GoalReasonCode>([
+  "below_minimum",
+  "constituency_uncovered",
+  "constituency_aspirant_only",
+  "constituency_losing_representation",
+]);
+
 const STEP_ORDER: readonly RecruitmentActionCode[] = [
   "ask_leaving_member",
   "prepare_profile",
@@ -205,6 +212,10 @@ const STEP_ORDER: readonly RecruitmentActionCode[] = [
  * `late` and the plan warns `goal_late` with the planned appointment. A key role that is empty
  * (chair, secretary) gets one action: choose someone from the members.
  *
+ * A council at or above its maximum size takes no new member until a seat falls vacant: a member
+ * who leaves a council above its maximum is not replaced (`no_replacement_needed`), a gap in its
+ * coverage is filled by the next replacement, and the plan warns `council_full`.
+ *
  * @see {@link ART_3_LID_8}
  * @example
  * const plan = planRecruitment({
@@ -227,8 +238,19 @@ export function planRecruitment(input: RecruitmentPlanInput): RecruitmentPlan {
 
   const drafts: GoalDraft[] = [];
   const byMember = new Map<string, GoalDraft>();
+  const warnings: Coded<RecruitmentPlanWarningCode>[] = [];
+  // Seats left over the maximum: a council above its maximum does not replace members who leave
+  // until it is back at its maximum, and a seat vacant now is refilled only when there is room.
+  let room = council.maxMembers - composition.size.members - composition.size.aspirants;
   for (const vacancy of [...schedule.vacanciesNow, ...schedule.vacanciesWithinHorizon]) {
     const now = vacancy.seatVacantOn <= today;
+    const needed = now ? room > 0 : room >= 0;
+    if (now && needed) room -= 1;
+    if (!now && !needed) room += 1;
+    if (!needed) {
+      warnings.push({ code: "no_replacement_needed", params: { memberId: vacancy.memberId, seatVacantOn: vacancy.seatVacantOn, maxMembers: council.maxMembers } });
+      continue;
+    }
     const draft: GoalDraft = {
       id: `seat:${vacancy.memberId}`,
       kind: "replace_member",
@@ -258,6 +280,15 @@ export function planRecruitment(input: RecruitmentPlanInput): RecruitmentPlan {
       continue;
     }
     if (otherReasons.length === 0) continue;
+    // A full council fills a gap with the next replacement rather than with an extra seat.
+    const nextReplacement =
+      gap.role === undefined && composition.nextSeatAvailableOn !== today
+        ? drafts.find((d) => d.kind === "replace_member" && !d.reasons.some((r) => COMPOSITION_REASONS.has(r.code)))
+        : undefined;
+    if (nextReplacement !== undefined) {
+      nextReplacement.reasons.push(...otherReasons);
+      continue;
+    }
     const key = gap.role ?? gap.constituencyId ?? `seat-${gap.rank}`;
     drafts.push({
       id: gap.role === undefined ? `gap:${key}` : `role:${gap.role}`,
@@ -269,7 +300,6 @@ export function planRecruitment(input: RecruitmentPlanInput): RecruitmentPlan {
     });
   }
 
-  const warnings: Coded<RecruitmentPlanWarningCode>[] = [];
   if (composition.size.status === "at_maximum" || composition.size.status === "above_maximum") {
     warnings.push({ code: "council_full", params: { nextSeatAvailableOn: composition.nextSeatAvailableOn } });
   }
@@ -303,7 +333,7 @@ export function planRecruitment(input: RecruitmentPlanInput): RecruitmentPlan {
       });
     }
   }
-  if (goals.length === 0) warnings.push({ code: "nothing_to_plan", params: { horizonEndsOn: schedule.horizonEndsOn } });
+  if (goals.length === 0 && warnings.length === 0) warnings.push({ code: "nothing_to_plan", params: { horizonEndsOn: schedule.horizonEndsOn } });
 
   actions.sort((a, b) => compareDates(a.on, b.on) || STEP_ORDER.indexOf(a.code) - STEP_ORDER.indexOf(b.code) || a.goalId.localeCompare(b.goalId));
   return { today, goals, actions, channels, providerPart, leadTimesWeeks, warnings, termWarnings: schedule.warnings };

@@ -31,7 +31,7 @@ describe("planRecruitment (any council, any day)", () => {
     fc.assert(
       fc.property(aValidCouncil, aDay, (council, today) => {
         const plan = planRecruitment({ council, today });
-        if (plan.goals.length === 0) expect(plan.warnings.map((w) => w.code)).toContain("nothing_to_plan");
+        if (plan.goals.length === 0) expect(plan.warnings.length).toBeGreaterThan(0);
       }),
     );
   });

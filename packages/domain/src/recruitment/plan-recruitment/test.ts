@@ -249,3 +249,31 @@ describe("RecruitmentPlanInputSchema", () => {
     );
   });
 });
+
+describe("planRecruitment with a council at or above its maximum", () => {
+  it("does not replace a member who leaves a council that is above its maximum", () => {
+    const members = [...aFullCouncil(9).members, aMember({ id: "extra", startedOn: "2023-06-01", termNumber: 2 })];
+    const plan = planRecruitment({ council: aCouncil({ members }), today: "2027-01-04" });
+    expect(plan.goals).toEqual([]);
+    expect(plan.warnings.map((w) => [w.code, w.params.memberId ?? null])).toEqual([
+      ["no_replacement_needed", "extra"],
+      ["council_full", null],
+    ]);
+  });
+
+  it("does not refill a seat vacant now when the council is full without it", () => {
+    const members = [...aFullCouncil(9).members, aMember({ id: "gone", startedOn: "2018-01-01", termNumber: 2 })];
+    const plan = planRecruitment({ council: aCouncil({ members }), today: "2027-01-04" });
+    expect(plan.goals).toEqual([]);
+    expect(plan.warnings[0]).toEqual({ code: "no_replacement_needed", params: { memberId: "gone", seatVacantOn: "2022-01-01", maxMembers: 9 } });
+  });
+
+  it("lets the replacement in a full council also fill the gap in its coverage", () => {
+    const members = [
+      ...aFullCouncil(8).members.map((m) => ({ ...m, represents: "loc-a" })),
+      aMember({ id: "leaver", startedOn: "2023-06-01", termNumber: 2, represents: "loc-a" }),
+    ];
+    const plan = planRecruitment({ council: aCouncil({ members }), today: "2027-01-04" });
+    expect(plan.goals.map((g) => [g.id, g.neededBy, g.reasons.map((r) => r.code)])).toEqual([["seat:leaver", "2027-06-01", ["last_term_ends", "constituency_uncovered"]]]);
+  });
+});
