@@ -191,3 +191,10 @@ describe("following a consent request", () => {
     expect(JSON.stringify(call.body.view)).toContain("*Nieuwe huisregels* (instemmingsrecht): nietigheid inroepen vóór 23 december 2026");
   });
 });
+
+describe("/raad termijn with a planned decision date", () => {
+  it("says whether the request leaves the council its own period", async () => {
+    const call = await ask("termijn advies 20-11-2026 besluit 15-12-2026");
+    expect(blockText(call)).toContain("Niet op tijd volgens de gebruikelijke termijn van 6 weken: het besluit is gepland op 15 december 2026");
+  });
+});

@@ -35,7 +35,7 @@ export const en: Texts = {
     disclaimer: "This is a tool, not legal advice.",
   },
   termijn: {
-    usage: (command) => `Write it like this: \`${command} termijn advies 15-12-2026\` or \`${command} termijn instemming today\`.`,
+    usage: (command) => `Write it like this: \`${command} termijn advies 15-12-2026\` or \`${command} termijn instemming today\`. Know when the organisation wants to decide? Add: \`besluit 1-2-2027\`.`,
     badRight: (word) => `\`${word}\` is not a right I know. Choose \`advies\` (advice) or \`instemming\` (consent).`,
     badDate: (word) => `\`${word}\` is not a date I understand. Write for example 15-12-2026 or today.`,
     heading: (right, date) => `Procedure for ${right}, requested on ${date}`,
