@@ -13,7 +13,7 @@ export function vitestConfig(test = {}) {
       environment: "node",
       // Generous: CI shares two cores between packages running at once; benches, not tests, measure speed.
       testTimeout: 30_000,
-      hookTimeout: 60_000,
+      hookTimeout: 180_000,
       ...test,
     },
   });

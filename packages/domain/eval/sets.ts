@@ -1,7 +1,8 @@
-// The evaluation sets, in the order they were written. Batches two to four were each written
+// The evaluation sets, in the order they were written. Batches two to five were each written
 // blind and scored before the rules were changed for them; their first scores are in eval/README.md.
 import { cases, type EvalCase } from "./cases.js";
 import { freshCases } from "./fresh.js";
+import { fifthCases } from "./fifth.js";
 import { fourthCases } from "./fourth.js";
 import { thirdCases } from "./third.js";
 
@@ -12,6 +13,7 @@ export const evaluationSets: readonly EvalSet[] = [
   { name: "2 second batch (eval/fresh.ts)", cases: freshCases },
   { name: "3 reports, topic lists, rulings (eval/third.ts)", cases: thirdCases },
   { name: "4 long letters and hard negatives (eval/fourth.ts)", cases: fourthCases },
+  { name: "5 rulings, reports, other sectors (eval/fifth.ts)", cases: fifthCases },
 ];
 
 export const allCases: readonly EvalCase[] = evaluationSets.flatMap((set) => set.cases);

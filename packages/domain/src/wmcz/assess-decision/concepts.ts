@@ -46,23 +46,25 @@ export const CONCEPTS = {
   IDENTITY: { words: `identiteit|karakter|signatuur|statuten|statutair|statutaire` },
   RELIGION: { words: `christelijk\\w*|protestant\\w*|katholiek\\w*|religie\\w*|religieu\\w*|levensbeschouw\\w*|islamitisch\\w*|joods\\w*|humanistisch\\w*|reformatorisch\\w*|gereformeerd\\w*|algemeen|algemene` },
   ENDING_VERB: {
-    words: `sluit|sluiten|sluiting${T}|gesloten|sloot|sloten|opheff\\w*|opgeheven|heft|beeindig\\w*|stop|stopt|stopte|stoppen|gestopt|afbouw\\w*|afgebouwd|bouwt|afstot\\w*|afgestoten|stoten|stoot|verdwijn\\w*|verdwenen|schrapp\\w*|geschrapt|schrapt|afschaff\\w*|afgeschaft|schaft|opgeven|opgegeven|beeindiging${T}|terugtrekken|teruggetrokken|trekt|dicht|dichtgaan|dichtgaat`,
+    words: `sluit|sluiten|sluiting${T}|gesloten|sloot|sloten|opheff\\w*|opgeheven|heft|beeindig\\w*|stop|stopt|stopte|stoppen|gestopt|afbouw\\w*|afgebouwd|bouwt|afstot\\w*|afgestoten|stoten|stoot|verdwijn\\w*|verdwenen|schrapp\\w*|geschrapt|schrapt|afschaff\\w*|afgeschaft|schaft|opgeven|opgegeven|beeindiging${T}|terugtrekken|teruggetrokken|trekt|dicht|dichtgaan|dichtgaat|inkrimp\\w*|ingekrompen|krimpt|krimp|afslank\\w*|afgeslankt`,
   },
-  EXPANSION: { words: `uitbreid\\w*|uitbreiding${T}|uitgebreid|breidt|opening|openen|opent|geopend|starten|start|gestart|erbij|bijkomen|groei\\w*` },
+  NO_LONGER: { phrases: [["niet|geen", "langer|meer"]] },
+  OFFER: { words: `aanbied\\w*|aangeboden|biedt|bieden|geboden|leveren|levert|geleverd|verlenen|verleent|verleend` },
+  EXPANSION: { words: `uitbreid\\w*|uitbreiding${T}|uitgebreid|breidt|breiden|breidde|breidden|opening|openen|opent|geopend|starten|start|gestart|erbij|bijkomen|groei\\w*` },
   UNIT: {
-    words: `${P}(?:locatie|locaties|vestiging|vestigingen|afdeling|afdelingen|woongroep|woongroepen|unit|units|kliniek|klinieken|polikliniek|poliklinieken|woonvorm|woonvormen|woonlocatie|woonlocaties|zorglocatie|zorglocaties|verpleeghuis|verpleeghuizen|verzorgingshuis|verzorgingshuizen|woonzorgcentrum|woonzorgcentra|zorgcentrum|zorgcentra|woning|woningen|zorgtak|bedden|plaatsen|appartementen|regio|regios|team|teams|wijkteam|wijkteams|dochter|dochteronderneming|steunpunt|steunpunten|praktijk|praktijken|hospice|logeerhuis)|huis|huizen|tak|bv|werkzaamheden|zorgactiviteiten` },
+    words: `${P}(?:locatie|locaties|vestiging|vestigingen|afdeling|afdelingen|woongroep|woongroepen|unit|units|kliniek|klinieken|polikliniek|poliklinieken|woonvorm|woonvormen|woonlocatie|woonlocaties|zorglocatie|zorglocaties|verpleeghuis|verpleeghuizen|verzorgingshuis|verzorgingshuizen|woonzorgcentrum|woonzorgcentra|zorgcentrum|zorgcentra|woning|woningen|zorgtak|bedden|plaatsen|appartementen|regio|regios|team|teams|wijkteam|wijkteams|dochter|dochteronderneming|steunpunt|steunpunten|praktijk|praktijken|hospice|logeerhuis|voorziening|voorzieningen|gezinshuis|gezinshuizen|leefgroep|leefgroepen|behandelgroep|behandelgroepen|dagcentrum|dagcentra|zorgboerderij)|groep|groepen|huis|huizen|tak|bv|werkzaamheden|zorgactiviteiten` },
   CARE_SERVICE: {
     words: `${P}(?:thuiszorg|wijkverpleging|dagbesteding|dagopvang|nachtzorg|nachtopvang|huishoudelijke|huishoudelijk|revalidatie|geriatrische|kortdurend|respijtzorg|crisisopvang|dagbehandeling|ambulante|ambulant|jeugdzorg|ggz|gehandicaptenzorg|zorgtak|zorgfunctie|zorgproduct|zorgproducten|zorgaanbod|dienstverlening|behandeling|begeleiding|verpleging|nachtdienst|nachtdiensten|avonddienst|avonddiensten|zorgverlening|ouderenzorg|gehandicaptenzorg|psychogeriatrie|somatiek|hulp|opvang|zorg)`,
   },
   DOOR_OR_TIME: { words: `${P}(?:deur|deuren|ingang|poort|hek|toegang)|uur|tijdstip|openingstijd\\w*|sluitingstijd\\w*` },
-  DOOR: { words: `${P}(?:deur|deuren|ingang|ingangen|poort|hek|toegangsdeur)|sluitingstijd\\w*|openingstijd\\w*` },
-  CLOCK: { words: `uur|tijdstip|avond|avonds|nachts|\\d{1,2}` },
+  DOOR: { words: `${P}(?:deur|deuren|poort|hek|toegangsdeur)|[a-z]+ingang|ingangen|sluitingstijd\\w*|openingstijd\\w*` },
+  CLOCK: { words: `uur|tijdstip|avond|avonds|nachts` },
   VISIT: { words: `bezoek|bezoeken|bezoeker|bezoekers|visite|bezoektijd\\w*` },
   PERMISSION: { words: `mogen|mag|moeten|moet|toegestaan|verboden|verbod|maximaal|hooguit` },
   WORKS_COUNCIL: { words: `ondernemingsraad|ondernemingsraden|or|ors|clientenraden|locatieraden|bewonersraden|medezeggenschapsraden` },
   CONTRACT: { words: `${P}(?:overeenkomst|overeenkomsten|contract|contracten|akkoord|convenant|compromis|verbond|vrede|dossier|cirkel)` },
   ORGANISATION_WORD: { words: `organisatie|organisatorisch\\w*|organisatiestructuur|organisatievorm|werkorganisatie` },
-  IMPORTANT: { words: `belangrijk\\w*|ingrijpend\\w*|grote|groot|grootschalig\\w*|fundamente\\w*|wezenlijk\\w*|aanzienlijk\\w*|forse|fors|omvangrijk\\w*` },
+  IMPORTANT: { words: `aanmerkelijk\\w*|belangrijk\\w*|ingrijpend\\w*|grote|groot|grootschalig\\w*|fundamente\\w*|wezenlijk\\w*|aanzienlijk\\w*|forse|fors|omvangrijk\\w*` },
   ORG_CHANGE: {
     words: `reorganisatie${T}|reorganisaties|gereorganiseerd|reorganiser\\w*|herstructur\\w*|organisatiewijziging${T}|organisatieverandering${T}|organisatiestructuur|organisatiemodel|besturingsmodel|besturingsfilosofie|sturingsmodel|organisatieontwikkeling|herinrichting|herindeling|kanteling|transitie`,
   },
@@ -92,7 +94,7 @@ export const CONCEPTS = {
     words: `(?!case|zorgcase|project|facilitair|kwaliteits|product)[a-z]*(?:manager|managers)|teamleider\\w*|teamleiding|leidinggevende\\w*|${P}leidinggevenden|afdelingshoofd\\w*|afdelingsleider\\w*|locatiedirecteur\\w*|zorgdirecteur\\w*|directeur|directeuren|locatiehoofd\\w*|teamcoach\\w*|unitleider\\w*|coordinerend`,
   },
   APPOINT: {
-    words: `benoem\\w*|benoemd|aanstell\\w*|aangesteld|stelt|selectie${T}|selecter\\w*|geselecteerd|werving${T}|werven|wervingsprocedure|sollicit\\w*|vacature${T}|vacatures|aannemen|aangenomen|kiezen|gekozen|kiest|keuze|opvolg\\w*|opvolger|vervang\\w*|vervanger|aanstelling|benoeming|kandidaat|kandidaten`,
+    words: `benoem\\w*|benoemd|aanstell\\w*|aangesteld|stelt|selectie${T}|selecter\\w*|geselecteerd|werving${T}|werven|wervingsprocedure|sollicit\\w*|vacature${T}|vacatures|aannemen|aangenomen|kiezen|gekozen|kiest|keuze|opvolg\\w*|opvolger|vervang\\w*|vervanger|aanstelling|benoeming|kandidaat|kandidaten|voordracht|voorgedragen|voordragen`,
   },
   // ---- consent topics ----
   PARTICIPATION_REG: { words: `medezeggenschapsregeling${T}|medezeggenschapsregelingen|medezeggenschapsreglement${T}|medezeggenschapsstructuur|medezeggenschapsmodel`, phrases: [["regeling", "medezeggenschap|clientenmedezeggenschap"]] },
@@ -105,6 +107,7 @@ export const CONCEPTS = {
     words: `huisregel\\w*|huisreglement\\w*|leefregel\\w*|bezoekregel\\w*|bezoektijd\\w*|bezoekersregel\\w*|bezoekbeleid|bezoekersbeleid|bezoekmogelijkhed\\w*|(?:rook|huisdier|huisdieren|alcohol|camera|privacy|parkeer|sleutel|post)(?:beleid|regel|regels|regeling|reglement)${T}|rookverbod|rookvrij\\w*|bewonersreglement\\w*|huurreglement|huurvoorwaarden|leveringsvoorwaarden|cameratoezicht`,
     phrases: [["huishoudelijk", "reglement"]],
   },
+  CLIENT_RULE_SUBJECT: { words: `huisdier|huisdieren|roken|rookbeleid|rookruimte|rookverbod|alcohol|alcoholgebruik|sleutel|sleutels|sleutelbeheer|privacy|nachtrust|bezoek|bezoekers|bezoektijden|kledingvoorschriften|zakgeld|bewonersgeld|eigendommen` },
   REG: {
     words: `(?!klacht|medezeggenschap|werktijd|arbeid|verlof|reiskost|vakantie|pensioen|thuiswerk|declaratie|onkosten|overwerk|rooster|personeel|vergoeding|vrijwilligers|bonus|studie|scholing|fiets|lease|werk|sollicit|ziekte|verzuim)${P}(?:regel|regels|regeling|regelingen|reglement|reglementen|voorwaarden|afspraken)`,
   },
@@ -149,10 +152,10 @@ export const CONCEPTS = {
   SPIRIT_CARE: { words: `pastoraat|zingeving|geestelijke-verzorging`, phrases: [["geestelijke|geestelijk", "verzorging|verzorger|verzorgers|zorg"]] },
   SPIRIT: { words: `geestelijk\\w*|pastor\\w*|pastoraat|zingeving\\w*|kerkdienst\\w*|vieringen|viering|dominee|pastoraal|levensvragen|spiritu\\w*|zielzorg` },
   RECREATION: {
-    words: `recreatie\\w*|ontspanning\\w*|activiteitenaanbod|activiteitenprogramma\\w*|activiteitenbegeleiding|activiteitenbeleid|welzijnsbeleid|welzijnsaanbod|welzijnsactiviteit\\w*|welzijnswerk|vrijetijdsbesteding|vrijetijd\\w*|uitstapjes?|dagactiviteit\\w*|bewegingsaanbod|beweegaanbod|zingeving`,
+    words: `recreatie|recreatief|recreatieve|recreatiebeleid|recreatieaanbod|recreatiebegeleiding|recreatieprogramma\\w*|ontspanning|ontspanningsaanbod|activiteitenaanbod|activiteitenprogramma\\w*|activiteitenbegeleiding|activiteitenbeleid|welzijnsbeleid|welzijnsaanbod|welzijnsactiviteit\\w*|welzijnswerk|vrijetijdsbesteding|vrijetijd\\w*|uitstapjes?|dagactiviteit\\w*|bewegingsaanbod|beweegaanbod|zingeving`,
   },
   ACTIVITY: { words: `(?:avond|dag|middag|weekend|zomer|groeps|beweeg|welzijns|muziek|vrijetijds|recreatie|buiten|zondag|zaterdag)?(?:activiteit|activiteiten)|uitje|uitjes|bingo|muziekmiddag\\w*|bewegen|beweegactiviteit\\w*|vakantiereis\\w*|vakantieweek\\w*|feest|feesten|spelletjes?|wandelen|uitstap\\w*` },
-  SOCIAL_HELP: { phrases: [["maatschappelijke|maatschappelijk", "dienstverlening|hulp|werk|werker|werkers|ondersteuning"]], words: "maatschappelijkwerk|maatschappelijkwerker" },
+  SOCIAL_HELP: { phrases: [["maatschappelijke|maatschappelijk", "dienstverlening|hulp|werk|werker|werkers|ondersteuning|bijstand"]], words: "maatschappelijkwerk|maatschappelijkwerker" },
   SOCIAL_PLAN: { words: `sociaalplan${T}|sociale-plan`, phrases: [["sociaal|sociale", "plan|plannen|statuut"]] },
   MOVE_ARRANGEMENT: { words: `verhuiskosten\\w*|verhuisvergoeding\\w*|verhuisregeling\\w*|verhuisbegeleiding|wisselwoning\\w*|doorstroomwoning\\w*|tijdelijke-huisvesting|herhuisvestingsplan\\w*|verhuisafspraken|verhuisplan\\w*|terugkeergarantie|terugkeerrecht|verhuiskostenvergoeding` },
   LAYOUT: {
@@ -184,6 +187,12 @@ export const CONCEPTS = {
     words: `${P}(?:zorg|zorgverlening|verpleging|verzorging|begeleiding|behandeling|dagbesteding|thuiszorg|wijkverpleging|hulpverlening|client|clienten|bewoner|bewoners|patient|patienten|deelnemers)|clientenzorg|zorgteam\\w*|wijkteam\\w*|woongroep\\w*|afdeling|afdelingen|locatie|locaties`,
   },
   CHANGE: {
+    phrases: [
+      ["met", "ingang", "van"],
+      ["alleen", "nog"],
+      ["nog", "maar"],
+      ["niet", "meer|langer"],
+    ],
     words: `nieuw|nieuwe|wijzig\\w*|gewijzigd|aanpass\\w*|aangepast|past|invoer\\w*|ingevoerd|voert|vaststell\\w*|vastgesteld|stelt|vervang\\w*|vervangen|herzie\\w*|herzien|actualis\\w*|geactualiseerd|verander\\w*|veranderd|voortaan|vanaf|straks|minder|meer|verminder\\w*|afschaff\\w*|afgeschaft|schrapp\\w*|geschrapt|bezuinig\\w*|verhog\\w*|verhoogd|los|loslaten|losgelaten|verlag\\w*|verlaagd|uitbreid\\w*|uitgebreid|aanscherp\\w*|aangescherpt|introduc\\w*|geintroduceerd|start\\w*|gestart|stopt|stoppen|beperk\\w*|beperkt|anders|andere|opnieuw|herijk\\w*|harmonis\\w*|geharmoniseerd|samenvoeg\\w*|implementat\\w*|implementer\\w*|verschuiv\\w*|verschuift|vervalt|vervallen|verdwijn\\w*|verdwenen|verplaats\\w*|verplaatst|concept|voorgenomen|voorstel|besluit|verbeter\\w*|verbeterplan`,
   },
   POLICY_WORD: { words: `beleid|beleidsplan|beleidsnotitie|visie|kader|concept|regels|richtlijn\\w*|protocol\\w*|aanbod|programma|criteria|procedure` },

@@ -216,6 +216,12 @@ function isNegated(reading: Reading, index: number): boolean {
  * decision rather than being the decision. "in", "naar" and "binnen" count only with an article
  * ("investeren in nieuwbouw" is about the building).
  */
+const LIST_CONCEPTS: readonly ConceptId[] = ["BUILD", "MERGER", "TAKEOVER", "ORG_CHANGE", "ENDING_VERB", "BUDGET"];
+
+function sharesConcept(reading: Reading, a: number, b: number): boolean {
+  return LIST_CONCEPTS.some((id) => reading.at[a]?.has(id) === true && reading.at[b]?.has(id) === true);
+}
+
 function isContext(reading: Reading, index: number): boolean {
   const sentence = reading.tokens[index]?.sentence;
   const same = (i: number): boolean => reading.tokens[i]?.sentence === sentence;
@@ -223,6 +229,8 @@ function isContext(reading: Reading, index: number): boolean {
   const weak = (i: number): boolean => ["in", "naar", "binnen"].includes(reading.tokens[i]?.norm ?? "");
   // "bij verbouw of verhuizing": the setting carries over "of" and "en".
   if (same(index - 1) && ["of", "en"].includes(reading.tokens[index - 1]?.norm ?? "") && index >= 2 && isContext(reading, index - 2)) return true;
+  // "bij verbouw, nieuwbouw of verhuizing": a list of words of the same kind shares the setting.
+  if (same(index - 1) && sharesConcept(reading, index, index - 1) && isContext(reading, index - 1)) return true;
   if (prepositionAt(index - 1) && !weak(index - 1)) return true;
   return same(index - 1) && reading.at[index - 1]?.has("ARTICLE") === true && prepositionAt(index - 2);
 }
@@ -254,7 +262,10 @@ function isAboutThirdParty(reading: Reading, index: number): boolean {
   let subject = first;
   while (reading.at[subject]?.has("ARTICLE") === true) subject += 1;
   if (reading.at[subject]?.has("EXTERNAL") !== true || subject === index) return false;
-  for (let i = first; reading.tokens[i]?.sentence === sentence; i += 1) if (i !== subject && reading.at[i]?.has("OWN") === true) return false;
+  // Naming the provider itself, or its council, shows the provider's own decision.
+  for (let i = first; reading.tokens[i]?.sentence === sentence; i += 1) {
+    if (i !== subject && (reading.at[i]?.has("OWN") === true || reading.at[i]?.has("COUNCIL") === true)) return false;
+  }
   return true;
 }
 

@@ -1,0 +1,29 @@
+// `pnpm start`: read settings, open the database (embedded unless DATABASE_URL), seed the demo, listen.
+import { openStore } from "@raadswerk/storage";
+import { seedDemo } from "./demo/seed.js";
+import { EnvError, readEnv } from "./env.js";
+import { jsonLogger } from "./log.js";
+import { amsterdamToday, createApp, listen } from "./server.js";
+
+async function main(): Promise<void> {
+  const env = readEnv();
+  const store = await openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  if (env.SEED_DEMO && (await seedDemo(store, amsterdamToday()))) jsonLogger.info("demo organisation created");
+  const app = createApp({ store, settings: env });
+  const { url, close } = await listen(app, { port: env.PORT, hostname: env.HOST });
+  console.log(`\nRaadswerk is running at ${url}/  (database: ${store.kind === "postgres" ? "PostgreSQL" : `PGlite in ${env.DATA_DIR}`})`);
+  console.log(`Demo vacancy: ${url}/vacatures/lid-centrale-clientenraad\n`);
+  const stop = async () => {
+    await close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop());
+  process.once("SIGTERM", () => void stop());
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof EnvError) console.error(error.message);
+  else console.error("Raadswerk could not start:", error instanceof Error ? error.message : "unknown error");
+  process.exit(1);
+});

@@ -1,0 +1,3 @@
+import { base } from "@raadswerk/eslint-config";
+
+export default base(import.meta.dirname);
