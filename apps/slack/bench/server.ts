@@ -4,7 +4,8 @@
  */
 import { createSlackApp } from "../src/app.js";
 import { createLogger } from "../src/log.js";
-import { memoryFollowStore } from "../src/persistence/memory.js";
+import { IN_MEMORY, openStore } from "@raadswerk/storage";
+import { storageFollowStore } from "../src/persistence/storage.js";
 import { BOT_TOKEN, SIGNING_SECRET } from "../test/harness.js";
 
 const [kind = "full", slackApiUrl] = process.argv.slice(2);
@@ -12,7 +13,7 @@ const slack = createSlackApp({
   signingSecret: SIGNING_SECRET,
   botToken: BOT_TOKEN,
   settings: { command: "/raad", reminderDaysBefore: [7, 1], reminderHour: 9 },
-  store: memoryFollowStore(),
+  store: storageFollowStore(await openStore({ dataDir: IN_MEMORY })),
   logger: createLogger("error"),
   clientOptions: { slackApiUrl, retryConfig: { retries: 0 } },
   bare: kind === "bare",

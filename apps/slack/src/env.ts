@@ -21,7 +21,9 @@ export const EnvSchema = z.object({
   /** PostgreSQL connection string; without it the storage package uses embedded PGlite. */
   DATABASE_URL: z.string().min(1).optional(),
   /** Folder for the embedded database when DATABASE_URL is not set. */
-  DATA_DIR: z.string().min(1).optional(),
+  DATA_DIR: z.string().min(1).default(".data"),
+  /** Slug of the organisation whose settings apply; default: the first organisation in storage. */
+  ORGANISATION: z.string().min(1).max(100).optional(),
   /** The slash command's name as registered in Slack. */
   COMMAND: z
     .string()

@@ -7,4 +7,5 @@ export { createSlackApp, EVENTS_PATH, SIGNATURE_WINDOW_SECONDS, type SlackApp, t
 export { loadEnv, EnvSchema, type Env } from "./env.js";
 export { createLogger } from "./log.js";
 export type { FollowStore, FollowedRequest, NewFollowedRequest, ScheduledReminder } from "./persistence/types.js";
-export { memoryFollowStore } from "./persistence/memory.js";
+export { storageFollowStore, storageOrganisation } from "./persistence/storage.js";
+export { settingsFrom, commonPractice, type OrganisationSettings } from "./organisation.js";

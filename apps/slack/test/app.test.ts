@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { memoryFollowStore } from "../src/persistence/memory.js";
 import { LID_SUBMIT } from "../src/commands/lid.js";
 import { FOLLOW_OPEN } from "../src/reminders/index.js";
 import { WMCZ_CHECK_CALLBACK } from "../src/shortcuts/wmcz-check.js";
@@ -8,7 +7,7 @@ import { buttonClick, homeOpened, messageShortcut, viewSubmission } from "./payl
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp({ store: memoryFollowStore() });
+  app = await startTestApp({});
 });
 afterAll(async () => {
   await app.close();
@@ -165,7 +164,7 @@ describe("other requests", () => {
 describe("acknowledging first", () => {
   let slow: TestApp;
   beforeAll(async () => {
-    slow = await startTestApp({ store: memoryFollowStore(), api: { delays: { "users.info": 400 } } });
+    slow = await startTestApp({ api: { delays: { "users.info": 400 } } });
   });
   afterAll(async () => {
     await slow.close();

@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { commonPracticeRules, questionsFor } from "@raadswerk/domain/eligibility";
 import { LID_SUBMIT } from "../src/commands/lid.js";
-import { memoryFollowStore } from "../src/persistence/memory.js";
 import { startTestApp, USER_EN, type TestApp } from "./harness.js";
 import { viewSubmission } from "./payloads.js";
 import type { RecordedCall } from "./slack-api.js";
@@ -9,7 +8,7 @@ import type { RecordedCall } from "./slack-api.js";
 const NOW = new Date("2026-11-23T10:00:00Z");
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp({ store: memoryFollowStore(), now: () => NOW });
+  app = await startTestApp({ now: () => NOW });
 });
 afterAll(async () => {
   await app.close();

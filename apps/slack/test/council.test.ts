@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { settingsFrom } from "../src/organisation.js";
-import { memoryFollowStore } from "../src/persistence/memory.js";
-import { startTestApp, type TestApp } from "./harness.js";
+import type { Store } from "@raadswerk/storage";
+import { openTestDatabase, startTestApp, type TestApp } from "./harness.js";
 import { homeOpened } from "./payloads.js";
 
 const NOW = new Date("2026-11-23T10:00:00Z");
@@ -21,15 +21,18 @@ const council = {
   ],
 };
 
+let database: Store;
 let app: TestApp;
 let empty: TestApp;
 beforeAll(async () => {
-  app = await startTestApp({ store: memoryFollowStore(), now: () => NOW, overrides: { organisation: settingsFrom(() => Promise.resolve({ councils: [council] })) } });
-  empty = await startTestApp({ store: memoryFollowStore(), now: () => NOW });
+  database = await openTestDatabase();
+  app = await startTestApp({ database, now: () => NOW, overrides: { organisation: settingsFrom(() => Promise.resolve({ councils: [council] })) } });
+  empty = await startTestApp({ database, now: () => NOW });
 });
 afterAll(async () => {
   await app.close();
   await empty.close();
+  await database.close();
 });
 afterEach(() => {
   expect(app.api.problems).toEqual([]);

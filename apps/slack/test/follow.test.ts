@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { memoryFollowStore } from "../src/persistence/memory.js";
 import { FOLLOW_OPEN, FOLLOW_SUBMIT } from "../src/reminders/index.js";
 import { CHANNEL, startTestApp, TEAM, USER_EN, type TestApp } from "./harness.js";
 import { buttonClick, homeOpened, viewSubmission } from "./payloads.js";
@@ -7,7 +6,7 @@ import { buttonClick, homeOpened, viewSubmission } from "./payloads.js";
 const NOW = new Date("2026-11-23T10:00:00Z");
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp({ store: memoryFollowStore(), now: () => NOW, api: { nowSeconds: () => NOW.getTime() / 1000 } });
+  app = await startTestApp({ now: () => NOW, api: { nowSeconds: () => NOW.getTime() / 1000 } });
 });
 afterAll(async () => {
   await app.close();

@@ -5,6 +5,8 @@
 import { createHmac } from "node:crypto";
 import { createSlackApp, type SlackAppOptions } from "../src/app.js";
 import { createLogger } from "../src/log.js";
+import { IN_MEMORY, openStore, type Store } from "@raadswerk/storage";
+import { storageFollowStore } from "../src/persistence/storage.js";
 import type { FollowStore } from "../src/persistence/types.js";
 import { startSlackApi, type SlackApi, type SlackApiOptions } from "./slack-api.js";
 
@@ -74,21 +76,29 @@ export type TestApp = {
 
 /** Options for {@link startTestApp}. */
 export type TestAppOptions = {
-  readonly store: FollowStore;
+  /** A database to share between apps in one file; without it the app opens its own in memory. */
+  readonly database?: Store;
   readonly now?: () => Date;
   readonly api?: SlackApiOptions;
   readonly overrides?: Partial<SlackAppOptions>;
 };
 
+/** An embedded PostgreSQL (PGlite) in memory with every migration applied; about 4 s to open. */
+export function openTestDatabase(): Promise<Store> {
+  return openStore({ dataDir: IN_MEMORY });
+}
+
 /** Starts the stand-in and the real app. */
 export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   const api = await startSlackApi({ locales: { [USER_EN]: "en-US", [USER_NL]: "nl-NL" }, ...options.api });
+  const database = options.database ?? (await openTestDatabase());
+  const store = storageFollowStore(database);
   const logs: string[] = [];
   const slack = createSlackApp({
     signingSecret: SIGNING_SECRET,
     botToken: BOT_TOKEN,
     settings: { command: "/raad", reminderDaysBefore: [7, 1], reminderHour: 9 },
-    store: options.store,
+    store,
     ...(options.now === undefined ? {} : { now: options.now }),
     logger: createLogger("info", (line) => logs.push(line)),
     clientOptions: { slackApiUrl: api.url, retryConfig: { retries: 0 } },
@@ -116,7 +126,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     port: running.port,
     api,
     logs,
-    store: options.store,
+    store,
     send,
     command(text, fields = {}) {
       counter += 1;
@@ -126,6 +136,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     async close() {
       await running.close();
       await api.close();
+      if (options.database === undefined) await database.close();
     },
   };
 }

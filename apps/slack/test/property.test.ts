@@ -1,11 +1,10 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { memoryFollowStore } from "../src/persistence/memory.js";
 import { startTestApp, USER_EN, USER_NL, type TestApp } from "./harness.js";
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp({ store: memoryFollowStore() });
+  app = await startTestApp({});
 });
 afterAll(async () => {
   await app.close();

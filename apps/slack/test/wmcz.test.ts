@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SHOW_PROCEDURE } from "../src/commands/recht.js";
-import { memoryFollowStore } from "../src/persistence/memory.js";
 import { FOLLOW_OPEN, FOLLOW_SUBMIT, WITHOUT_CONSENT_OPEN, WITHOUT_CONSENT_SUBMIT } from "../src/reminders/index.js";
 import { WMCZ_CHECK_CALLBACK } from "../src/shortcuts/wmcz-check.js";
 import { CHANNEL, startTestApp, TEAM, USER_EN, type TestApp } from "./harness.js";
@@ -10,7 +9,7 @@ import type { RecordedCall } from "./slack-api.js";
 const NOW = new Date("2026-11-23T10:00:00Z");
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp({ store: memoryFollowStore(), now: () => NOW, api: { nowSeconds: () => NOW.getTime() / 1000 } });
+  app = await startTestApp({ now: () => NOW, api: { nowSeconds: () => NOW.getTime() / 1000 } });
 });
 afterAll(async () => {
   await app.close();

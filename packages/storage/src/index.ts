@@ -14,3 +14,4 @@ export type { Council, CouncilKind, NewCouncil } from "./repositories/councils.j
 export type { Vacancy, VacancyStatus, NewVacancy, VacancyPage } from "./repositories/vacancies.js";
 export type { Application, ApplicationOutcome, NewApplication } from "./repositories/applications.js";
 export type { RateLimitHit } from "./repositories/rate-limits.js";
+export type { SlackFollowedRequest, NewSlackFollowedRequest, SlackScheduledReminder } from "./repositories/slack-follows.js";

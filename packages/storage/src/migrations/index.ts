@@ -1,5 +1,6 @@
 import type { Driver } from "../driver/index.js";
 import { sql as core } from "./001_core.js";
+import { sql as slack } from "./100_slack.js";
 
 /** One schema change: applied once, in the order of {@link migrations}, never edited after release. */
 export type Migration = { readonly id: string; readonly sql: string };
@@ -8,7 +9,10 @@ export type Migration = { readonly id: string; readonly sql: string };
  * Every migration, in order. Add a file `NNN_name.ts` exporting `sql` and list it here; numbers
  * leave room between areas (`050_council`, `100_slack`).
  */
-export const migrations: readonly Migration[] = [{ id: "001_core", sql: core }];
+export const migrations: readonly Migration[] = [
+  { id: "001_core", sql: core },
+  { id: "100_slack", sql: slack },
+];
 
 /** Key of the advisory lock that keeps two starting instances from migrating at once. */
 const MIGRATION_LOCK = 7_261_001;
