@@ -5,15 +5,18 @@
 import { createSlackApp } from "../src/app.js";
 import { createLogger } from "../src/log.js";
 import { IN_MEMORY, openStore } from "@raadswerk/storage";
+import { storageCandidates } from "../src/persistence/candidates.js";
 import { storageFollowStore } from "../src/persistence/storage.js";
 import { BOT_TOKEN, SIGNING_SECRET } from "../test/harness.js";
 
 const [kind = "full", slackApiUrl] = process.argv.slice(2);
+const database = await openStore({ dataDir: IN_MEMORY });
 const slack = createSlackApp({
   signingSecret: SIGNING_SECRET,
   botToken: BOT_TOKEN,
   settings: { command: "/raad", reminderDaysBefore: [7, 1], reminderHour: 9 },
-  store: storageFollowStore(await openStore({ dataDir: IN_MEMORY })),
+  store: storageFollowStore(database),
+  candidates: storageCandidates(database),
   logger: createLogger("error"),
   clientOptions: { slackApiUrl, retryConfig: { retries: 0 } },
   bare: kind === "bare",

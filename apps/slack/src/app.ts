@@ -12,6 +12,7 @@ import { registerHome } from "./home/index.js";
 import { createLocaleResolver } from "./locale.js";
 import { createLogger } from "./log.js";
 import { commonPractice, type OrganisationSettings } from "./organisation.js";
+import type { CandidateRegistry } from "./persistence/candidates.js";
 import type { FollowStore } from "./persistence/types.js";
 import { registerFollow } from "./reminders/index.js";
 import { registerWmczCheck } from "./shortcuts/wmcz-check.js";
@@ -31,6 +32,7 @@ export type SlackAppOptions = {
   readonly store: FollowStore;
   /** The organisation's settings; common practice when left out. */
   readonly organisation?: OrganisationSettings;
+  readonly candidates: CandidateRegistry;
   readonly now?: () => Date;
   readonly logger?: Logger;
   /** Web API options, such as `slackApiUrl` for a local stand-in in tests. */
@@ -72,6 +74,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     settings: options.settings,
     store: options.store,
     organisation: options.organisation ?? commonPractice,
+    candidates: options.candidates,
     now,
     logger,
     locale: createLocaleResolver(() => now().getTime()),

@@ -7,6 +7,7 @@ import type { Logger, webApi } from "@slack/bolt";
 import { calendarDay } from "./clock.js";
 import type { LocaleResolver } from "./locale.js";
 import type { OrganisationSettings } from "./organisation.js";
+import type { CandidateRegistry } from "./persistence/candidates.js";
 import type { FollowStore } from "./persistence/types.js";
 
 /** Settings that shape answers. */
@@ -28,6 +29,8 @@ export type Deps = {
   readonly locale: LocaleResolver;
   /** The organisation's procedure settings and membership rules. */
   readonly organisation: OrganisationSettings;
+  /** Where a candidate is registered when the user chooses to. */
+  readonly candidates: CandidateRegistry;
 };
 
 /** Today's calendar day in the Netherlands. */

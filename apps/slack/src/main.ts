@@ -5,6 +5,7 @@ import { openStore } from "@raadswerk/storage";
 import { createSlackApp } from "./app.js";
 import { loadEnv } from "./env.js";
 import { createLogger } from "./log.js";
+import { storageCandidates } from "./persistence/candidates.js";
 import { storageFollowStore, storageOrganisation } from "./persistence/storage.js";
 
 const env = loadEnv();
@@ -17,6 +18,7 @@ const slack = createSlackApp({
   settings: { command: env.COMMAND, reminderDaysBefore: env.REMINDER_DAYS_BEFORE, reminderHour: env.REMINDER_HOUR },
   store: storageFollowStore(database),
   organisation: storageOrganisation(database, env.ORGANISATION),
+  candidates: storageCandidates(database),
   logger,
   clientOptions: env.SLACK_API_URL === undefined ? {} : { slackApiUrl: env.SLACK_API_URL },
 });

@@ -6,6 +6,7 @@ import { createHmac } from "node:crypto";
 import { createSlackApp, type SlackAppOptions } from "../src/app.js";
 import { createLogger } from "../src/log.js";
 import { IN_MEMORY, openStore, type Store } from "@raadswerk/storage";
+import { storageCandidates } from "../src/persistence/candidates.js";
 import { storageFollowStore } from "../src/persistence/storage.js";
 import type { FollowStore } from "../src/persistence/types.js";
 import { startSlackApi, type SlackApi, type SlackApiOptions } from "./slack-api.js";
@@ -99,6 +100,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     botToken: BOT_TOKEN,
     settings: { command: "/raad", reminderDaysBefore: [7, 1], reminderHour: 9 },
     store,
+    candidates: storageCandidates(database),
     ...(options.now === undefined ? {} : { now: options.now }),
     logger: createLogger("info", (line) => logs.push(line)),
     clientOptions: { slackApiUrl: api.url, retryConfig: { retries: 0 } },

@@ -23,6 +23,22 @@ export function buttonClick(actionId: string, value: string, o: { user?: string;
   };
 }
 
+/** A button click inside a modal (`block_actions` with the view that holds the button). */
+export function buttonInView(actionId: string, privateMetadata: string, o: { user?: string; trigger?: string } = {}): Record<string, unknown> {
+  const n = next();
+  return {
+    type: "block_actions",
+    user: { id: o.user ?? USER_NL, username: "tester", team_id: TEAM },
+    api_app_id: "A0TEST",
+    token: "deprecated",
+    container: { type: "view", view_id: `V${n}` },
+    trigger_id: o.trigger ?? `trigger-view-action-${n}`,
+    team: { id: TEAM, domain: "raad" },
+    view: { id: `V${n}`, type: "modal", callback_id: "", private_metadata: privateMetadata, state: { values: {} }, hash: "h", blocks: [] },
+    actions: [{ type: "button", action_id: actionId, block_id: "b1", value: "register", action_ts: "1700000000.1", text: { type: "plain_text", text: "x" } }],
+  };
+}
+
 /** State values of a modal, as `{ block: { value: {...} } }`. */
 export type StateValues = Record<string, Record<string, Record<string, unknown>>>;
 
