@@ -4,6 +4,7 @@ import { seedDemo } from "./demo/seed.js";
 import { EnvError, readEnv } from "./env.js";
 import { jsonLogger } from "./log.js";
 import { amsterdamToday, createApp, listen } from "./server.js";
+import { startPurgeSchedule } from "./council/index.js";
 
 async function main(): Promise<void> {
   const env = readEnv();
@@ -11,9 +12,12 @@ async function main(): Promise<void> {
   if (env.SEED_DEMO && (await seedDemo(store, amsterdamToday()))) jsonLogger.info("demo organisation created");
   const app = createApp({ store, settings: env });
   const { url, close } = await listen(app, { port: env.PORT, hostname: env.HOST });
+  // Erases applications RETENTION_DAYS after their final status; safe when several instances run it.
+  const stopPurge = startPurgeSchedule(store, { retentionDays: env.RETENTION_DAYS, today: () => amsterdamToday(), now: () => new Date(), log: jsonLogger });
   console.log(`\nRaadswerk is running at ${url}/  (database: ${store.kind === "postgres" ? "PostgreSQL" : `PGlite in ${env.DATA_DIR}`})`);
   console.log(`Demo vacancy: ${url}/vacatures/lid-centrale-clientenraad\n`);
   const stop = async () => {
+    stopPurge();
     await close();
     await store.close();
     process.exit(0);

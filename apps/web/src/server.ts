@@ -15,6 +15,7 @@ import { assetRoutes } from "./routes/assets.js";
 import { homeRoutes } from "./routes/home.js";
 import { rightsRoutes } from "./routes/rechtenwijzer.js";
 import { vacancyRoutes } from "./routes/vacancy.js";
+import { councilRoutes } from "./council/index.js";
 import { csrfCookie } from "./security/csrf.js";
 import { securityHeaders } from "./security/csp.js";
 import { renderError } from "./routes/render.js";
@@ -84,6 +85,7 @@ export function createApp(input: Omit<AppDeps, "assets" | "log" | "today" | "now
   app.route("/", homeRoutes(deps));
   app.route("/", vacancyRoutes(deps));
   app.route("/", rightsRoutes(deps));
+  app.route("/", councilRoutes(deps));
   app.get("/health", (c) => c.json({ ok: true }));
 
   app.notFound((c) => renderError(c, deps, new AppError("not_found", "no route")));

@@ -165,6 +165,8 @@ describe.runIf(executablePath !== undefined)("the public side in Chromium", () =
     await page.fill("#f-text", "We gaan de maaltijden voortaan laten bezorgen door een cateraar. Ook sluiten we de locatie De Linde.");
     await page.fill("#f-requestDate", "2026-11-23");
     await page.click("button[type=submit]");
+    // The result is a new page: wait for it rather than count on an unloaded one.
+    await page.locator(".rw-finding").first().waitFor({ timeout: 30_000 });
     expect(await page.locator(".rw-finding").count()).toBeGreaterThan(0);
     await expectAccessible(page);
     await screenshots(page, "09-rechtenwijzer-result");

@@ -15,3 +15,8 @@ export type { Vacancy, VacancyStatus, NewVacancy, VacancyPage } from "./reposito
 export type { Application, ApplicationOutcome, NewApplication } from "./repositories/applications.js";
 export type { RateLimitHit } from "./repositories/rate-limits.js";
 export type { SlackFollowedRequest, NewSlackFollowedRequest, SlackScheduledReminder } from "./repositories/slack-follows.js";
+export { type CouncilRepositories, councilStore } from "./council-store/index.js";
+export type { Constituency, NewConstituency, CouncilMember, NewCouncilMember, Onboarding } from "./repositories/council-members.js";
+export type { Account, NewAccount, SessionWithAccount } from "./repositories/accounts.js";
+export type { AuditAction, AuditEntry, AuditSubject, NewAuditEntry } from "./repositories/audit.js";
+export type { ApplicationStep, ApplicationSummary } from "./repositories/pipeline.js";

@@ -41,6 +41,7 @@ export function loadAssets(): Assets {
       require.resolve("@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css"),
       require.resolve("@utrecht/component-library-css/dist/index.css"),
       join(root, "src/assets/app.css"),
+      join(root, "src/council/council.css"),
     ].map((file) => readFileSync(file)),
   );
   const jsFile = join(root, "dist/client/apply.js");

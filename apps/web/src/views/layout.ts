@@ -16,6 +16,10 @@ export type PageOptions = {
   readonly script?: boolean;
   /** Prefixes the title with "Fout" so screen-reader users hear it first. */
   readonly hasErrors?: boolean;
+  /** Menu items that replace the public ones (the council side's menu). */
+  readonly nav?: Html;
+  /** A wider page for tables and the timeline (the council side). */
+  readonly wide?: boolean;
 };
 
 /** The page around every view: skip link, header with menu and language switch, main, footer. */
@@ -38,19 +42,18 @@ ${when(options.script === true && options.assets.applyJs !== undefined, () => ht
 <a class="rw-skip utrecht-link utrecht-link--html-a" href="#inhoud">${t.skipLink}</a>
 ${when(options.demo === true, () => html`<div class="rw-demo" role="note"><div class="rw-container">${t.demoBanner}</div></div>`)}
 <header class="rw-header">
-  <div class="rw-container">
+  <div class="rw-container${options.wide === true ? " rw-container--wide" : ""}">
     <a class="rw-brand utrecht-link utrecht-link--html-a" href="/">${t.siteName}</a>
     <nav class="rw-nav" aria-label="${t.navLabel}">
       <ul>
-        ${nav("vacancies", "/", t.navVacancies)}
-        ${nav("rights", "/rechtenwijzer", t.navRights)}
+        ${options.nav ?? html`${nav("vacancies", "/", t.navVacancies)}${nav("rights", "/rechtenwijzer", t.navRights)}`}
         <li><a class="utrecht-link utrecht-link--html-a" href="${options.path}?lang=${other}" lang="${other}" hreflang="${other}" aria-label="${t.switchLanguageLabel}">${t.switchLanguage}</a></li>
       </ul>
     </nav>
   </div>
 </header>
 <main id="inhoud" class="rw-main" tabindex="-1">
-  <div class="rw-container rw-stack">
+  <div class="rw-container rw-stack${options.wide === true ? " rw-container--wide" : ""}">
 ${body}
   </div>
 </main>

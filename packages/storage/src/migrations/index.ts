@@ -1,5 +1,6 @@
 import type { Driver } from "../driver/index.js";
 import { sql as core } from "./001_core.js";
+import { sql as council } from "./050_council.js";
 import { sql as slack } from "./100_slack.js";
 
 /** One schema change: applied once, in the order of {@link migrations}, never edited after release. */
@@ -11,6 +12,7 @@ export type Migration = { readonly id: string; readonly sql: string };
  */
 export const migrations: readonly Migration[] = [
   { id: "001_core", sql: core },
+  { id: "050_council", sql: council },
   { id: "100_slack", sql: slack },
 ];
 

@@ -1,0 +1,259 @@
+// Overview, councils, their members and their locations and client groups.
+import { CalendarDateSchema } from "@raadswerk/domain/calendar";
+import { commonPracticeRules } from "@raadswerk/domain/eligibility";
+import { MemberRoleSchema, MemberSchema, roleLabels } from "@raadswerk/domain/recruitment";
+import { councilStore } from "@raadswerk/storage";
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppDeps } from "../server.js";
+import { type Html, html } from "../views/html.js";
+import { type CouncilContext, type CouncilEnv, account, audit, councilOf, currentOrganisation, idParam, postedForm, render, seeOther } from "./context.js";
+import { councilText } from "./i18n/index.js";
+import { councilIssues, domainCouncil, rulesOf } from "./model.js";
+import { type FieldErrors, button, csrfInput, date, errorSummary, field, heading1, heading2, link, notice, paragraph, select, table, textInput } from "./views.js";
+
+const NameSchema = z.string().trim().min(1).max(200);
+
+/** A slug from a name, with a random tail so two councils never clash. */
+function slugFor(name: string): string {
+  const base = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60);
+  return `${base === "" ? "raad" : base}-${Math.random().toString(36).slice(2, 7)}`;
+}
+
+export function profileRoutes(deps: AppDeps): Hono<CouncilEnv> {
+  const app = new Hono<CouncilEnv>();
+  const db = councilStore(deps.store);
+
+  async function overview(c: CouncilContext, errors: FieldErrors = {}, values: Record<string, string> = {}) {
+    const locale = c.get("locale");
+    const t = councilText(locale);
+    const organisation = await currentOrganisation(c, deps);
+    const token = c.get("csrfToken");
+    if (organisation === undefined) {
+      return render(
+        c,
+        deps,
+        { title: t.overviewTitle, current: "overview", status: Object.keys(errors).length > 0 ? 422 : 200, hasErrors: Object.keys(errors).length > 0 },
+        html`${heading1(t.noOrganisationTitle)}${errorSummary(t, errors)}
+<form method="post" action="/raad/organisatie" class="rw-card">${csrfInput(token)}
+${field({ name: "name", label: t.organisationName, error: errors.name }, textInput("name", values.name ?? "", { error: errors.name, autocomplete: "organization" }))}
+${button(t.createOrganisation)}</form>`,
+      );
+    }
+    const councils = await deps.store.councils.listByOrganisation(organisation.id);
+    const counts = await Promise.all(councils.map(async (council) => (await db.members.members(council.id)).length));
+    return render(
+      c,
+      deps,
+      { title: t.overviewTitle, current: "overview", status: Object.keys(errors).length > 0 ? 422 : 200, hasErrors: Object.keys(errors).length > 0 },
+      html`${heading1(`${t.overviewTitle}: ${organisation.name}`)}
+${paragraph(t.overviewIntro)}
+${notice(c.req.query("ok") === "council" ? t.addCouncil : undefined)}
+${heading2(t.councilsTitle)}
+${councils.length === 0
+  ? paragraph(t.noCouncils)
+  : html`<ul class="rw-list">${councils.map(
+      (council, index) =>
+        html`<li>${link(`/raad/raden/${council.id}`, council.name)} (${council.kind === "central" ? t.kindCentral : t.kindLocal}, ${t.membersCount(counts[index] ?? 0)}) · ${link(`/raad/raden/${council.id}/rooster`, t.scheduleLink)}</li>`,
+    )}</ul>`}
+${heading2(t.addCouncilTitle, "raad-toevoegen")}
+${errorSummary(t, errors)}
+<form method="post" action="/raad/raden" class="rw-card">${csrfInput(token)}
+${field({ name: "name", label: t.councilName, error: errors.name }, textInput("name", values.name ?? "", { error: errors.name }))}
+${field(
+  { name: "kind", label: t.councilKind, error: errors.kind },
+  select("kind", values.kind ?? "local", [
+    { value: "central", label: t.kindCentral },
+    { value: "local", label: t.kindLocal },
+  ], errors.kind),
+)}
+${button(t.addCouncil)}</form>`,
+    );
+  }
+
+  app.get("/raad", (c) => overview(c));
+
+  app.post("/raad/organisatie", async (c) => {
+    const form = await postedForm(c, deps);
+    const t = councilText(c.get("locale"));
+    if ((await currentOrganisation(c, deps)) !== undefined) return seeOther(c, "/raad");
+    const name = NameSchema.safeParse(form.name ?? "");
+    if (!name.success) return overview(c, { name: t.errors.name }, form);
+    const organisation = await deps.store.transaction(async (tx) => {
+      const created = await tx.organisations.create({ slug: slugFor(name.data), name: name.data, membershipRules: commonPracticeRules });
+      await councilStore(tx).accounts.setOrganisation(account(c).id, created.id);
+      return created;
+    });
+    await audit(c, deps, "create", "rules", organisation.id);
+    return seeOther(c, "/raad");
+  });
+
+  app.post("/raad/raden", async (c) => {
+    const form = await postedForm(c, deps);
+    const t = councilText(c.get("locale"));
+    const organisation = await currentOrganisation(c, deps);
+    if (organisation === undefined) return seeOther(c, "/raad");
+    const name = NameSchema.safeParse(form.name ?? "");
+    const kind = z.enum(["central", "local"]).safeParse(form.kind);
+    const errors: Record<string, string> = {};
+    if (!name.success) errors.name = t.errors.name;
+    if (!kind.success) errors.kind = t.errors.kind;
+    if (!name.success || !kind.success) return overview(c, errors, form);
+    const council = await deps.store.councils.create({ organisationId: organisation.id, slug: slugFor(name.data), name: name.data, kind: kind.data });
+    await audit(c, deps, "create", "council", council.id);
+    return seeOther(c, `/raad/raden/${council.id}`);
+  });
+
+  async function councilPage(c: CouncilContext, errors: FieldErrors = {}, values: Record<string, string> = {}, form: "member" | "group" = "member") {
+    const locale = c.get("locale");
+    const t = councilText(locale);
+    const { organisation, council } = await councilOf(c, deps);
+    const { rules } = rulesOf(organisation);
+    const [groups, members] = await Promise.all([db.members.constituencies(council.id), db.members.members(council.id)]);
+    const groupName = new Map(groups.map((g) => [g.id, g.name]));
+    const token = c.get("csrfToken");
+    const hasErrors = Object.keys(errors).length > 0;
+    const roles = MemberRoleSchema.options.map((value) => ({ value, label: roleLabels[locale][value] }));
+    const memberErrors = form === "member" ? errors : {};
+    const groupErrors = form === "group" ? errors : {};
+    const body: Html = html`${heading1(t.councilTitle(council.name))}
+<p class="utrecht-paragraph">${t.settingsFromRules(rules.minMembers, rules.maxMembers, rules.termYears, rules.maxReappointments + 1)} ${link("/raad/regels", t.navRules)}</p>
+<p class="utrecht-paragraph">${link(`/raad/raden/${council.id}/rooster`, t.scheduleLink)}</p>
+${heading2(t.membersTitle)}
+${members.length === 0
+  ? paragraph(t.noMembers)
+  : table(
+      t.membersTitle,
+      [t.name, t.role, t.startedOn, t.termNumber, t.represents, ""],
+      members.map((member) => [
+        member.name,
+        roleLabels[locale][MemberRoleSchema.safeParse(member.role).data ?? "member"],
+        date(member.startedOn, locale),
+        String(member.termNumber),
+        member.represents === null ? t.representsNobody : (groupName.get(member.represents) ?? ""),
+        html`<div class="rw-actions">${link(`/raad/raden/${council.id}/leden/${member.id}/inwerken`, t.onboardingLink, html` aria-label="${t.onboardingLinkLabel(member.name)}"`)}
+<form class="rw-inline-form" method="post" action="/raad/raden/${council.id}/leden/${member.id}/verwijderen">${csrfInput(token)}${button(t.remove, "secondary", html` aria-label="${t.removeMemberLabel(member.name)}"`)}</form></div>`,
+      ]),
+    )}
+${heading2(t.addMemberTitle, "lid-toevoegen")}
+${errorSummary(t, memberErrors)}
+<form method="post" action="/raad/raden/${council.id}/leden" class="rw-card">${csrfInput(token)}
+${field({ name: "name", label: t.name, error: memberErrors.name }, textInput("name", form === "member" ? (values.name ?? "") : "", { error: memberErrors.name, autocomplete: "off" }))}
+${field({ name: "role", label: t.role, error: memberErrors.role }, select("role", form === "member" ? (values.role ?? "member") : "member", roles, memberErrors.role))}
+${field(
+  { name: "startedOn", label: t.startedOn, hint: t.startedOnHint, error: memberErrors.startedOn },
+  textInput("startedOn", form === "member" ? (values.startedOn ?? "") : "", { error: memberErrors.startedOn, hint: true, inputmode: "numeric" }),
+)}
+${field(
+  { name: "termNumber", label: t.termNumber, hint: t.termNumberHint, error: memberErrors.termNumber },
+  textInput("termNumber", form === "member" ? (values.termNumber ?? "1") : "1", { error: memberErrors.termNumber, hint: true, inputmode: "numeric" }),
+)}
+${field(
+  { name: "represents", label: t.represents, error: memberErrors.represents },
+  select("represents", form === "member" ? (values.represents ?? "") : "", [{ value: "", label: t.representsNobody }, ...groups.map((g) => ({ value: g.id, label: g.name }))], memberErrors.represents),
+)}
+${button(t.addMember)}</form>
+${heading2(t.constituenciesTitle)}
+${groups.length === 0
+  ? paragraph(t.noConstituencies)
+  : html`<ul class="rw-list">${groups.map(
+      (group) =>
+        html`<li><div class="rw-actions"><span>${group.name} (${group.kind === "location" ? t.kindLocation : t.kindClientGroup})</span>
+<form class="rw-inline-form" method="post" action="/raad/raden/${council.id}/groepen/${group.id}/verwijderen">${csrfInput(token)}${button(t.remove, "secondary", html` aria-label="${t.removeConstituencyLabel(group.name)}"`)}</form></div></li>`,
+    )}</ul>`}
+${heading2(t.addConstituencyTitle, "groep-toevoegen")}
+${errorSummary(t, groupErrors)}
+<form method="post" action="/raad/raden/${council.id}/groepen" class="rw-card">${csrfInput(token)}
+${field({ name: "groupName", label: t.constituencyName, error: groupErrors.groupName }, textInput("groupName", form === "group" ? (values.groupName ?? "") : "", { error: groupErrors.groupName }))}
+${field(
+  { name: "groupKind", label: t.constituencyKind, error: groupErrors.groupKind },
+  select("groupKind", form === "group" ? (values.groupKind ?? "location") : "location", [
+    { value: "location", label: t.kindLocation },
+    { value: "client_group", label: t.kindClientGroup },
+  ], groupErrors.groupKind),
+)}
+${button(t.addConstituency)}</form>`;
+    return render(c, deps, { title: council.name, current: "overview", status: hasErrors ? 422 : 200, hasErrors }, body);
+  }
+
+  app.get("/raad/raden/:councilId", (c) => councilPage(c));
+
+  app.post("/raad/raden/:councilId/leden", async (c) => {
+    const form = await postedForm(c, deps);
+    const t = councilText(c.get("locale"));
+    const { organisation, council } = await councilOf(c, deps);
+    const errors: Record<string, string> = {};
+    const name = NameSchema.safeParse(form.name ?? "");
+    if (!name.success) errors.name = t.errors.name;
+    const startedOn = CalendarDateSchema.safeParse((form.startedOn ?? "").trim());
+    const termNumber = /^\d{1,3}$/.test((form.termNumber ?? "").trim()) ? Number(form.termNumber) : Number.NaN;
+    const represents = (form.represents ?? "") === "" ? undefined : form.represents;
+    // The domain's schema decides what a member is; the whole council is checked too (e.g. unknown group).
+    const candidate = { id: "00000000-0000-4000-8000-000000000000", role: form.role, startedOn: startedOn.success ? startedOn.data : form.startedOn, termNumber, ...(represents === undefined ? {} : { represents }) };
+    const parsed = MemberSchema.safeParse(candidate);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0] ?? "");
+        if (key in t.errors && errors[key] === undefined) errors[key] = t.errors[key as keyof typeof t.errors];
+      }
+    }
+    if (parsed.success) {
+      const [groups, members] = await Promise.all([db.members.constituencies(council.id), db.members.members(council.id)]);
+      const whole = domainCouncil(council, rulesOf(organisation).rules, groups, members);
+      for (const issue of councilIssues({ ...whole, members: [...whole.members, parsed.data] })) {
+        if (issue.path.at(-1) === "represents") errors.represents = t.errors.represents;
+      }
+    }
+    if (Object.keys(errors).length > 0 || !parsed.success || !name.success) return councilPage(c, errors, form, "member");
+    const member = await db.members.addMember({
+      councilId: council.id,
+      name: name.data,
+      role: parsed.data.role,
+      startedOn: parsed.data.startedOn,
+      termNumber: parsed.data.termNumber,
+      represents: parsed.data.represents ?? null,
+    });
+    await audit(c, deps, "create", "member", member.id);
+    return seeOther(c, `/raad/raden/${council.id}`);
+  });
+
+  app.post("/raad/raden/:councilId/leden/:memberId/verwijderen", async (c) => {
+    await postedForm(c, deps);
+    const { council } = await councilOf(c, deps);
+    const memberId = idParam(c, "memberId");
+    if (await db.members.removeMember(council.id, memberId)) await audit(c, deps, "delete", "member", memberId);
+    return seeOther(c, `/raad/raden/${council.id}`);
+  });
+
+  app.post("/raad/raden/:councilId/groepen", async (c) => {
+    const form = await postedForm(c, deps);
+    const t = councilText(c.get("locale"));
+    const { council } = await councilOf(c, deps);
+    const name = NameSchema.safeParse(form.groupName ?? "");
+    const kind = z.enum(["location", "client_group"]).safeParse(form.groupKind);
+    const errors: Record<string, string> = {};
+    if (!name.success) errors.groupName = t.errors.name;
+    if (!kind.success) errors.groupKind = t.errors.kind;
+    if (!name.success || !kind.success) return councilPage(c, errors, form, "group");
+    const group = await db.members.addConstituency({ councilId: council.id, kind: kind.data, name: name.data });
+    await audit(c, deps, "create", "constituency", group.id);
+    return seeOther(c, `/raad/raden/${council.id}`);
+  });
+
+  app.post("/raad/raden/:councilId/groepen/:groupId/verwijderen", async (c) => {
+    await postedForm(c, deps);
+    const { council } = await councilOf(c, deps);
+    const groupId = idParam(c, "groupId");
+    if (await db.members.removeConstituency(council.id, groupId)) await audit(c, deps, "delete", "constituency", groupId);
+    return seeOther(c, `/raad/raden/${council.id}`);
+  });
+
+  return app;
+}
+

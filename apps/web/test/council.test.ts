@@ -1,0 +1,272 @@
+import { RELATION_KINDS } from "@raadswerk/domain/eligibility";
+import { type Store, IN_MEMORY, councilStore, openStore } from "@raadswerk/storage";
+import { type PostgresServer, startPostgres } from "@raadswerk/storage/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runPurge } from "../src/council/purge.js";
+import { PASSWORD, TODAY, applicationFor, client, seedCouncil, startApp } from "./council-helpers.js";
+
+function suite(open: () => Promise<Store>, label: string) {
+  describe(`the council side over HTTP on ${label}`, () => {
+    let store: Store;
+    let app: Awaited<ReturnType<typeof startApp>>;
+    beforeAll(async () => {
+      store = await open();
+      app = await startApp(store);
+    });
+    afterAll(async () => {
+      await app.close();
+      await store.close();
+    });
+
+    it("sends a visitor without a session to the login page", async () => {
+      const response = await client(app.url).page("/raad");
+      expect({ status: response.status, location: response.location }).toEqual({ status: 303, location: "/raad/inloggen" });
+    });
+
+    it("sets a HttpOnly, SameSite=Strict session cookie with an expiry after logging in", async () => {
+      const { email } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.page("/raad/inloggen");
+      const response = await fetch(`${app.url}/raad/inloggen`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { cookie: [...browser.jar].map(([k, v]) => `${k}=${v}`).join("; "), "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ _csrf: /name="_csrf" value="([^"]+)"/.exec((await browser.page("/raad/inloggen")).text)?.[1] ?? "", email, password: PASSWORD }),
+      });
+      const cookie = response.headers.getSetCookie().find((line) => line.startsWith("rw_session=")) ?? "";
+      expect({ status: response.status, httpOnly: /HttpOnly/i.test(cookie), strict: /SameSite=Strict/i.test(cookie), maxAge: /Max-Age=28800/i.test(cookie) }).toEqual({
+        status: 303,
+        httpOnly: true,
+        strict: true,
+        maxAge: true,
+      });
+    });
+
+    it("stores only a hash of the session token", async () => {
+      const { email } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      const token = browser.jar.get("rw_session") ?? "";
+      const rows = await store.sql.query<{ token_hash: string }>("SELECT token_hash FROM sessions");
+      expect({ hasToken: token.length > 20, stored: rows.some((row) => row.token_hash === token) }).toEqual({ hasToken: true, stored: false });
+    });
+
+    it("refuses a wrong password", async () => {
+      const { email } = await seedCouncil(store);
+      expect((await client(app.url).login(email, "niet het wachtwoord")).status).toBe(422);
+    });
+
+    it("locks an account after five wrong passwords, even for the right one", async () => {
+      const { email } = await seedCouncil(store);
+      const browser = client(app.url);
+      for (let i = 0; i < 5; i += 1) await browser.login(email, `fout ${i}`);
+      expect((await browser.login(email)).status).toBe(422);
+    });
+
+    it("refuses a form without its CSRF token", async () => {
+      const { email, council } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      const response = await browser.post(`/raad/raden/${council.id}/leden`, { name: "Piet", role: "chair", startedOn: "2024-01-01", termNumber: "1" }, { csrf: false });
+      expect(response.status).toBe(403);
+    });
+
+    it("adds a member and draws the timeline with a title, a description and a table", async () => {
+      const { email, council } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/raden/${council.id}`);
+      const added = await browser.post(`/raad/raden/${council.id}/leden`, { name: "Piet Voorzitter", role: "chair", startedOn: "2024-01-01", termNumber: "1" });
+      const page = (await browser.page(`/raad/raden/${council.id}/rooster`)).text;
+      expect({
+        added: added.status,
+        svg: /<svg class="rw-timeline"[^>]*role="img"[^>]*aria-labelledby="tl-title tl-desc"/.test(page),
+        title: page.includes('<title id="tl-title">'),
+        table: page.includes("<th scope=\"row\">Piet Voorzitter</th>"),
+        vacant: /<td data-label="Zetel komt vrij">1 januari 2032<\/td>/.test(page),
+      }).toEqual({ added: 303, svg: true, title: true, table: true, vacant: true });
+    });
+
+    it("shows the domain's refusal when a member's date is not a date", async () => {
+      const { email, council } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/raden/${council.id}`);
+      const response = await browser.post(`/raad/raden/${council.id}/leden`, { name: "Ria", role: "member", startedOn: "2024-02-30", termNumber: "1" });
+      expect({ status: response.status, message: response.text.includes("Vul een bestaande datum in") }).toEqual({ status: 422, message: true });
+    });
+
+    it("publishes a vacancy from a gap in the composition", async () => {
+      const { email, council } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/raden/${council.id}/rooster`);
+      const response = await browser.post(`/raad/raden/${council.id}/vacatures`, { gap: "1", title: "Voorzitter gezocht", summary: "De raad zoekt een voorzitter.", closesOn: "" });
+      const vacancies = await store.vacancies.listByCouncil(council.id);
+      expect({ status: response.status, titles: vacancies.map((v) => v.title) }).toEqual({ status: 303, titles: ["Lid centrale raad", "Voorzitter gezocht"] });
+    });
+
+    it("lists applications with their status and days waiting", async () => {
+      const { email, vacancy } = await seedCouncil(store);
+      const saved = await store.applications.create(applicationFor(vacancy.id, "Bea Bakker"));
+      await store.sql.query("UPDATE applications SET created_at = $2 WHERE id = $1", [saved.id, new Date("2026-11-01T09:00:00Z")]);
+      const browser = client(app.url);
+      await browser.login(email);
+      const page = (await browser.page("/raad/aanmeldingen")).text;
+      expect({ name: page.includes("Bea Bakker"), status: page.includes("aangemeld"), waiting: page.includes("22 dagen") }).toEqual({ name: true, status: true, waiting: true });
+    });
+
+    it("moves an application one step and refuses to skip a step", async () => {
+      const { email, vacancy } = await seedCouncil(store);
+      const saved = await store.applications.create(applicationFor(vacancy.id));
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/aanmeldingen/${saved.id}`);
+      const skip = await browser.post(`/raad/aanmeldingen/${saved.id}/stap`, { seq: "1", to: "proposed", on: TODAY, reason: "", note: "" });
+      const step = await browser.post(`/raad/aanmeldingen/${saved.id}/stap`, { seq: "1", to: "introduction", on: TODAY, reason: "", note: "" });
+      expect({ skip: skip.status, step: step.status, status: (await store.applications.get(saved.id))?.status }).toEqual({ skip: 422, step: 303, status: "introduction" });
+    });
+
+    it("asks for a reason when an application is withdrawn", async () => {
+      const { email, vacancy } = await seedCouncil(store);
+      const saved = await store.applications.create(applicationFor(vacancy.id));
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/aanmeldingen/${saved.id}`);
+      const without = await browser.post(`/raad/aanmeldingen/${saved.id}/stap`, { seq: "1", to: "withdrawn", on: TODAY, reason: "", note: "" });
+      const withReason = await browser.post(`/raad/aanmeldingen/${saved.id}/stap`, { seq: "1", to: "withdrawn", on: TODAY, reason: "withdrawn:time_commitment", note: "" });
+      expect({ without: without.status, withReason: withReason.status }).toEqual({ without: 422, withReason: 303 });
+    });
+
+    it("exports one applicant's data as JSON and as text", async () => {
+      const { email, vacancy } = await seedCouncil(store);
+      const saved = await store.applications.create(applicationFor(vacancy.id, "Cor Claassen"));
+      const browser = client(app.url);
+      await browser.login(email);
+      const json = (await (await browser.get(`/raad/aanmeldingen/${saved.id}/export.json`)).json()) as { application: { name: string } };
+      const text = await (await browser.get(`/raad/aanmeldingen/${saved.id}/export.txt`)).text();
+      expect({ json: json.application.name, text: text.startsWith("Aanmelding van Cor Claassen") }).toEqual({ json: "Cor Claassen", text: true });
+    });
+
+    it("erases an applicant and the audit lines about them", async () => {
+      const { email, vacancy } = await seedCouncil(store);
+      const saved = await store.applications.create(applicationFor(vacancy.id));
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/aanmeldingen/${saved.id}`);
+      const response = await browser.post(`/raad/aanmeldingen/${saved.id}/wissen`, { confirm: "yes" });
+      expect({
+        status: response.status,
+        application: await store.applications.get(saved.id),
+        audit: await councilStore(store).audit.forSubject("application", saved.id),
+      }).toEqual({ status: 303, application: undefined, audit: [] });
+    });
+
+    it("keeps an applicant when erasing is not confirmed", async () => {
+      const { email, vacancy } = await seedCouncil(store);
+      const saved = await store.applications.create(applicationFor(vacancy.id));
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/aanmeldingen/${saved.id}`);
+      expect((await browser.post(`/raad/aanmeldingen/${saved.id}/wissen`, {})).status).toBe(422);
+    });
+
+    it("records who viewed an application in the audit log", async () => {
+      const { email, vacancy, account } = await seedCouncil(store);
+      const saved = await store.applications.create(applicationFor(vacancy.id));
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/aanmeldingen/${saved.id}`);
+      const lines = await councilStore(store).audit.forSubject("application", saved.id);
+      expect(lines.map((line) => ({ who: line.accountId, action: line.action }))).toEqual([{ who: account.id, action: "view" }]);
+    });
+
+    it("saves membership rules through the domain's schema and refuses a maximum below the minimum", async () => {
+      const { email } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      const page = await browser.page("/raad/regels");
+      const exclusions = Object.fromEntries(RELATION_KINDS.map((kind) => [`ex_${kind}`, "excluded"]));
+      const response = await browser.post("/raad/regels", { ...exclusions, whoMayJoin: "clients_only", minMembers: "9", maxMembers: "5", termYears: "4", maxReappointments: "1", aspirantMonths: "6", formerEmployeeYears: "2", formerClientYears: "0" });
+      expect({ page: page.status, status: response.status, text: response.text.includes("minstens zo groot") }).toEqual({ page: 200, status: 422, text: true });
+    });
+
+    it("builds an onboarding checklist with the check-in held by another member", async () => {
+      const { email, council } = await seedCouncil(store);
+      const db = councilStore(store);
+      const chair = await db.members.addMember({ councilId: council.id, name: "Piet", role: "chair", startedOn: "2023-01-01", termNumber: 1, represents: null });
+      const fresh = await db.members.addMember({ councilId: council.id, name: "Nina", role: "member", startedOn: "2026-11-02", termNumber: 1, represents: null });
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/raden/${council.id}/leden/${fresh.id}/inwerken`);
+      await browser.post(`/raad/raden/${council.id}/leden/${fresh.id}/inwerken`, { startsOn: "2026-11-02", checkInBy: chair.id });
+      const page = (await browser.page(`/raad/raden/${council.id}/leden/${fresh.id}/inwerken`)).text;
+      expect({ checkIn: /2 februari 2027<\/td><td data-label="Wie">Piet/.test(page) }).toEqual({ checkIn: true });
+    });
+
+    it("writes no applicant's name or email address to the log", async () => {
+      const { email, vacancy } = await seedCouncil(store);
+      const saved = await store.applications.create(applicationFor(vacancy.id, "Dirk Geheim"));
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/aanmeldingen/${saved.id}`);
+      await browser.get(`/raad/aanmeldingen/${saved.id}/export.json`);
+      const log = app.log.lines.join("\n");
+      expect({ name: log.includes("Dirk Geheim"), email: log.includes("ans.devries@example.org"), account: log.includes(email) }).toEqual({ name: false, email: false, account: false });
+    });
+
+    it("purges applications the set number of days after their final status, and no others", async () => {
+      const { vacancy } = await seedCouncil(store);
+      const db = councilStore(store);
+      const old = await store.applications.create(applicationFor(vacancy.id));
+      const recent = await store.applications.create(applicationFor(vacancy.id));
+      await db.pipeline.addStep(old.id, { seq: 1, state: "rejected", on: "2026-10-24", reasonCode: "council_full", reasonNote: null });
+      await db.pipeline.addStep(recent.id, { seq: 1, state: "rejected", on: "2026-10-25", reasonCode: "council_full", reasonNote: null });
+      const purged = await runPurge(store, { today: TODAY, retentionDays: 30, now: new Date() });
+      expect({ purged: purged.includes(old.id), kept: (await store.applications.get(recent.id)) !== undefined }).toEqual({ purged: true, kept: true });
+    });
+
+    it("purges each application exactly once when two instances run the job at the same time", async () => {
+      const { vacancy } = await seedCouncil(store);
+      const other = await open2();
+      const db = councilStore(store);
+      const ids: string[] = [];
+      for (let i = 0; i < 30; i += 1) {
+        const saved = await store.applications.create(applicationFor(vacancy.id));
+        await db.pipeline.addStep(saved.id, { seq: 1, state: "withdrawn", on: "2026-01-05", reasonCode: "no_response", reasonNote: null });
+        ids.push(saved.id);
+      }
+      const [a, b] = await Promise.all([runPurge(store, { today: TODAY, retentionDays: 30, now: new Date(), batchSize: 4 }), runPurge(other, { today: TODAY, retentionDays: 30, now: new Date(), batchSize: 4 })]);
+      if (other !== store) await other.close();
+      const mine = [...a, ...b].filter((id) => ids.includes(id));
+      expect({ total: mine.length, unique: new Set(mine).size }).toEqual({ total: 30, unique: 30 });
+    });
+
+    /** A second instance: its own connection pool on PostgreSQL; on PGlite (one process per folder) the same store. */
+    async function open2(): Promise<Store> {
+      return second === undefined ? store : second();
+    }
+    let second: (() => Promise<Store>) | undefined;
+    beforeAll(() => {
+      second = secondInstance.get(label);
+    });
+  });
+}
+
+const secondInstance = new Map<string, () => Promise<Store>>();
+
+suite(() => openStore({ dataDir: IN_MEMORY }), "PGlite");
+
+const server: PostgresServer | undefined = await startPostgres();
+afterAll(async () => {
+  await server?.stop();
+});
+if (server !== undefined) {
+  const pgServer = server;
+  let url = "";
+  secondInstance.set("PostgreSQL", () => openStore({ databaseUrl: url, dataDir: IN_MEMORY }));
+  suite(async () => {
+    url = await pgServer.createDatabase();
+    return openStore({ databaseUrl: url, dataDir: IN_MEMORY });
+  }, "PostgreSQL");
+}

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { councilStore } from "./council-store/index.js";
+import { IN_MEMORY } from "./driver/pglite.js";
+import { type Store, openStore } from "./open-store/index.js";
+import { type PostgresServer, startPostgres } from "./testing/index.js";
+
+let counter = 0;
+
+/** An organisation with a council and a vacancy. */
+async function seed(store: Store) {
+  counter += 1;
+  const organisation = await store.organisations.create({ slug: `org-c${counter}`, name: "Zorggroep Test", membershipRules: {} });
+  const council = await store.councils.create({ organisationId: organisation.id, slug: `cr-c${counter}`, name: "Centrale cliëntenraad", kind: "central" });
+  const vacancy = await store.vacancies.create({ councilId: council.id, slug: `v-c${counter}`, role: "member", title: "Lid" });
+  return { organisation, council, vacancy };
+}
+
+const application = (vacancyId: string) => ({
+  vacancyId,
+  outcome: "eligible" as const,
+  reasons: [],
+  ruleSetVersion: "eligibility@1",
+  answers: {},
+  name: "Ans de Vries",
+  email: "ans@example.org",
+  consentedAt: new Date("2026-09-01T10:00:00Z"),
+});
+
+function contract(open: () => Promise<Store>, label: string) {
+  describe(`council storage on ${label}`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => {
+      await store.close();
+    });
+
+    it("keeps members with the constituency they represent", async () => {
+      const { council } = await seed(store);
+      const db = councilStore(store);
+      const linde = await db.members.addConstituency({ councilId: council.id, kind: "location", name: "De Linde" });
+      await db.members.addMember({ councilId: council.id, name: "Piet", role: "chair", startedOn: "2023-01-01", termNumber: 2, represents: linde.id });
+      expect(await db.members.members(council.id)).toMatchObject([{ name: "Piet", role: "chair", startedOn: "2023-01-01", termNumber: 2, represents: linde.id }]);
+    });
+
+    it("clears the link when a constituency is removed", async () => {
+      const { council } = await seed(store);
+      const db = councilStore(store);
+      const group = await db.members.addConstituency({ councilId: council.id, kind: "client_group", name: "Thuiszorg" });
+      const member = await db.members.addMember({ councilId: council.id, name: "Ria", role: "member", startedOn: "2024-01-01", termNumber: 1, represents: group.id });
+      await db.members.removeConstituency(council.id, group.id);
+      expect((await db.members.member(member.id))?.represents).toBeNull();
+    });
+
+    it("records onboarding steps as done and not done", async () => {
+      const { council } = await seed(store);
+      const db = councilStore(store);
+      const chair = await db.members.addMember({ councilId: council.id, name: "Piet", role: "chair", startedOn: "2023-01-01", termNumber: 1, represents: null });
+      const fresh = await db.members.addMember({ councilId: council.id, name: "Nina", role: "member", startedOn: "2026-09-01", termNumber: 1, represents: null });
+      await db.members.setOnboarding(fresh.id, "2026-09-01", chair.id);
+      await db.members.markOnboardingStep(fresh.id, "welcome_by_chair", "2026-09-01");
+      await db.members.markOnboardingStep(fresh.id, "check_in", "2026-12-01");
+      await db.members.markOnboardingStep(fresh.id, "check_in", null);
+      expect(await db.members.onboarding(fresh.id)).toEqual({ memberId: fresh.id, startsOn: "2026-09-01", checkInBy: chair.id, done: { welcome_by_chair: "2026-09-01" } });
+    });
+
+    it("locks an account after the set number of failed logins and counts again after", async () => {
+      const db = councilStore(store);
+      const account = await db.accounts.create({ email: `Sec${counter}@Example.org`, name: "Secretaris", passwordHash: "x" });
+      const now = new Date("2026-11-23T10:00:00Z");
+      const results = [];
+      for (let i = 0; i < 3; i += 1) results.push(await db.accounts.recordFailedLogin(account.id, now, 3, 900));
+      expect(results).toEqual([null, null, new Date("2026-11-23T10:15:00Z")]);
+      expect((await db.accounts.byEmail(`sec${counter}@example.org`))?.failedLogins).toBe(0);
+    });
+
+    it("finds a session until it expires", async () => {
+      const db = councilStore(store);
+      const account = await db.accounts.create({ email: `s${(counter += 1)}@example.org`, name: "S", passwordHash: "x" });
+      await db.accounts.createSession(`hash-${counter}`, account.id, new Date("2026-11-23T10:00:00Z"), new Date("2026-11-23T18:00:00Z"));
+      const during = await db.accounts.session(`hash-${counter}`, new Date("2026-11-23T17:59:59Z"));
+      const after = await db.accounts.session(`hash-${counter}`, new Date("2026-11-23T18:00:00Z"));
+      expect({ during: during?.account.id, after }).toEqual({ during: account.id, after: undefined });
+    });
+
+    it("moves an application only from the step it is at", async () => {
+      const { vacancy } = await seed(store);
+      const saved = await store.applications.create(application(vacancy.id));
+      const db = councilStore(store);
+      const step = { seq: 1, state: "introduction", on: "2026-09-08", reasonCode: null, reasonNote: null };
+      const [first, second] = [await db.pipeline.addStep(saved.id, step), await db.pipeline.addStep(saved.id, { ...step, state: "rejected" })];
+      expect({ first, second, status: (await store.applications.get(saved.id))?.status }).toEqual({ first: true, second: false, status: "introduction" });
+    });
+
+    it("erases an application and cuts its audit entries loose", async () => {
+      const { vacancy } = await seed(store);
+      const saved = await store.applications.create(application(vacancy.id));
+      const db = councilStore(store);
+      await db.audit.record({ at: new Date(), accountId: null, action: "update", subjectKind: "application", subjectId: saved.id, detail: { to: "rejected" } });
+      await db.pipeline.erase(saved.id);
+      expect({ app: await store.applications.get(saved.id), audit: await db.audit.forSubject("application", saved.id) }).toEqual({ app: undefined, audit: [] });
+    });
+
+    it("purges only final applications whose status is older than the cut-off", async () => {
+      const { vacancy } = await seed(store);
+      const db = councilStore(store);
+      const old = await store.applications.create(application(vacancy.id));
+      const recent = await store.applications.create(application(vacancy.id));
+      const open = await store.applications.create(application(vacancy.id));
+      await db.pipeline.addStep(old.id, { seq: 1, state: "withdrawn", on: "2026-01-10", reasonCode: "other", reasonNote: null });
+      await db.pipeline.addStep(recent.id, { seq: 1, state: "withdrawn", on: "2026-01-11", reasonCode: "other", reasonNote: null });
+      await db.pipeline.addStep(open.id, { seq: 1, state: "introduction", on: "2026-01-01", reasonCode: null, reasonNote: null });
+      const purged = await db.pipeline.purgeBatch(["withdrawn", "rejected", "active"], "2026-01-10", 100);
+      expect(purged).toEqual([old.id]);
+    });
+  });
+}
+
+contract(() => openStore({ dataDir: IN_MEMORY }), "PGlite");
+
+const server: PostgresServer | undefined = await startPostgres();
+afterAll(async () => {
+  await server?.stop();
+});
+
+if (server !== undefined) {
+  const pgServer = server;
+  contract(async () => openStore({ databaseUrl: await pgServer.createDatabase(), dataDir: IN_MEMORY }), "PostgreSQL");
+
+  describe("purge with two instances on one PostgreSQL", () => {
+    it("purges every final application exactly once when both run at the same time", async () => {
+      const url = await pgServer.createDatabase();
+      const [a, b] = [await openStore({ databaseUrl: url, dataDir: IN_MEMORY }), await openStore({ databaseUrl: url, dataDir: IN_MEMORY })];
+      const { vacancy } = await seed(a);
+      for (let i = 0; i < 60; i += 1) {
+        const saved = await a.applications.create(application(vacancy.id));
+        await councilStore(a).pipeline.addStep(saved.id, { seq: 1, state: "rejected", on: "2026-01-01", reasonCode: "other", reasonNote: null });
+      }
+      const drain = async (store: Store) => {
+        const ids: string[] = [];
+        for (;;) {
+          const batch = await councilStore(store).pipeline.purgeBatch(["rejected"], "2026-02-01", 5);
+          if (batch.length === 0) return ids;
+          ids.push(...batch);
+        }
+      };
+      const [fromA, fromB] = await Promise.all([drain(a), drain(b)]);
+      const all = [...fromA, ...fromB];
+      const left = await a.applications.count();
+      await Promise.all([a.close(), b.close()]);
+      expect({ total: all.length, unique: new Set(all).size, left }).toEqual({ total: 60, unique: 60, left: 0 });
+    });
+  });
+}

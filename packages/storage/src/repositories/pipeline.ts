@@ -1,0 +1,129 @@
+import type { Sql } from "../driver/index.js";
+import type { ApplicationOutcome } from "./applications.js";
+import { forgetAuditSubjects } from "./audit.js";
+
+/** One change of an application's pipeline state, as the council recorded it. */
+export type ApplicationStep = {
+  readonly seq: number;
+  readonly state: string;
+  /** `YYYY-MM-DD` */
+  readonly on: string;
+  readonly reasonCode: string | null;
+  /** A short note kept with a withdrawal or rejection (no personal details). */
+  readonly reasonNote: string | null;
+};
+
+/** An application as the council's list shows it. Personal data: never log it. */
+export type ApplicationSummary = {
+  readonly id: string;
+  readonly name: string;
+  readonly status: string;
+  readonly statusChangedAt: Date;
+  readonly outcome: ApplicationOutcome;
+  readonly reasons: unknown;
+  readonly createdAt: Date;
+  readonly vacancyId: string;
+  readonly vacancyTitle: string;
+  readonly councilId: string;
+  readonly councilName: string;
+};
+
+type StepRow = { seq: number; state: string; on_date: string; reason_code: string | null; reason_note: string | null };
+type SummaryRow = {
+  id: string;
+  name: string;
+  status: string;
+  status_changed_at: Date;
+  outcome: ApplicationOutcome;
+  reasons: unknown;
+  created_at: Date;
+  vacancy_id: string;
+  vacancy_title: string;
+  council_id: string;
+  council_name: string;
+};
+
+const toStep = (row: StepRow): ApplicationStep => ({ seq: row.seq, state: row.state, on: row.on_date, reasonCode: row.reason_code, reasonNote: row.reason_note });
+
+/** The day a status took effect as the instant stored in `applications.status_changed_at` (midnight UTC). */
+export const dayStart = (day: string): Date => new Date(`${day}T00:00:00Z`);
+
+export const pipelineReads = {
+  async steps(sql: Sql, applicationId: string): Promise<ApplicationStep[]> {
+    const rows = await sql.query<StepRow>(
+      "SELECT seq, state, on_date::text AS on_date, reason_code, reason_note FROM application_steps WHERE application_id = $1 ORDER BY seq",
+      [applicationId],
+    );
+    return rows.map(toStep);
+  },
+  /** Every application to the organisation's councils, oldest first. */
+  async listByOrganisation(sql: Sql, organisationId: string): Promise<ApplicationSummary[]> {
+    const rows = await sql.query<SummaryRow>(
+      `SELECT a.id, a.name, a.status, a.status_changed_at, a.outcome, a.reasons, a.created_at, v.id AS vacancy_id, v.title AS vacancy_title, c.id AS council_id, c.name AS council_name
+       FROM applications a JOIN vacancies v ON v.id = a.vacancy_id JOIN councils c ON c.id = v.council_id
+       WHERE c.organisation_id = $1 ORDER BY a.created_at, a.id`,
+      [organisationId],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      status: row.status,
+      statusChangedAt: row.status_changed_at,
+      outcome: row.outcome,
+      reasons: row.reasons,
+      createdAt: row.created_at,
+      vacancyId: row.vacancy_id,
+      vacancyTitle: row.vacancy_title,
+      councilId: row.council_id,
+      councilName: row.council_name,
+    }));
+  },
+};
+
+export const pipelineWrites = {
+  /**
+   * Records a step and sets the application's status in one transaction. `seq` must be the next
+   * number (steps so far + 1): when two people move the same application at once, one fails.
+   *
+   * @returns false when the application is gone or someone else recorded step `seq` first
+   */
+  async addStep(sql: Sql, applicationId: string, step: ApplicationStep): Promise<boolean> {
+    const inserted = await sql.query(
+      `INSERT INTO application_steps (application_id, seq, state, on_date, reason_code, reason_note)
+       SELECT id, $2, $3, $4::date, $5, $6 FROM applications WHERE id = $1
+       ON CONFLICT (application_id, seq) DO NOTHING RETURNING seq`,
+      [applicationId, step.seq, step.state, step.on, step.reasonCode, step.reasonNote],
+    );
+    if (inserted.length !== 1) return false;
+    await sql.query("UPDATE applications SET status = $2, status_changed_at = $3 WHERE id = $1", [applicationId, step.state, dayStart(step.on)]);
+    return true;
+  },
+  /** Erases an application with its steps, and cuts its audit entries loose (erasure on request). */
+  async erase(sql: Sql, applicationId: string): Promise<boolean> {
+    const locked = await sql.query("SELECT id FROM applications WHERE id = $1 FOR UPDATE", [applicationId]);
+    if (locked.length === 0) return false;
+    await forgetAuditSubjects(sql, "application", [applicationId]);
+    await sql.query("DELETE FROM applications WHERE id = $1", [applicationId]);
+    return true;
+  },
+  /**
+   * Purges up to `limit` applications whose status is one of `finalStates` and took effect on or
+   * before `cutoff` (`YYYY-MM-DD`). Rows are locked with `FOR UPDATE SKIP LOCKED`, so instances
+   * running at once each take other rows: every application is purged exactly once.
+   *
+   * @returns the ids purged by this call
+   */
+  async purgeBatch(sql: Sql, finalStates: readonly string[], cutoff: string, limit: number): Promise<string[]> {
+    const rows = await sql.query<{ id: string }>(
+      `SELECT id FROM applications
+       WHERE status = ANY($1::text[]) AND (status_changed_at AT TIME ZONE 'UTC')::date <= $2::date
+       ORDER BY status_changed_at, id LIMIT $3 FOR UPDATE SKIP LOCKED`,
+      [finalStates, cutoff, limit],
+    );
+    const ids = rows.map((row) => row.id);
+    if (ids.length === 0) return [];
+    await forgetAuditSubjects(sql, "application", ids);
+    await sql.query("DELETE FROM applications WHERE id = ANY($1::uuid[])", [ids]);
+    return ids;
+  },
+};
