@@ -45,7 +45,7 @@ describe("/raad aftreden", () => {
     const call = await app.api.waitFor("response_url", (c) => c.path.endsWith("/a1"));
     const text = JSON.stringify(call.body.blocks);
     expect(text).toContain("Rooster van aftreden: Centrale cliëntenraad");
-    expect(text).toContain("lid-a (voorzitter): termijn eindigt op 31 december 2026");
+    expect(text).toContain("voorzitter: termijn eindigt op 31 december 2026");
     expect(text).toMatch(/Er zijn \d open plekken\.|Er is 1 open plek\./);
   });
 
@@ -62,6 +62,6 @@ describe("the App Home tab with councils", () => {
     const call = await app.api.waitFor("views.publish", (c) => c.body.user_id === "U0HOMEC");
     const text = JSON.stringify(call.body.view);
     expect(text).toContain("Centrale cliëntenraad: ");
-    expect(text).toContain("lid-a (voorzitter), 31 december 2026");
+    expect(text).toContain("Centrale cliëntenraad: voorzitter, 31 december 2026");
   });
 });

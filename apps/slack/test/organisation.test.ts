@@ -1,5 +1,5 @@
 import { commonPracticeRules } from "@raadswerk/domain/eligibility";
-import type { Store } from "@raadswerk/storage";
+import { councilStore, type Store } from "@raadswerk/storage";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { storageOrganisation } from "../src/persistence/storage.js";
 import { openTestDatabase, startTestApp, type TestApp } from "./harness.js";
@@ -9,12 +9,17 @@ let database: Store;
 let app: TestApp;
 beforeAll(async () => {
   database = await openTestDatabase();
-  await database.organisations.create({
+  const organisation = await database.organisations.create({
     slug: "zorggroep-test",
     name: "Zorggroep Test",
     membershipRules: { ...commonPracticeRules, whoMayJoin: "clients_only" },
     procedureSettings: { adviceAnswerPeriod: { amount: 4, unit: "weeks" }, consentAnswerPeriod: { amount: 30, unit: "calendar-days" } },
   });
+  const ccr = await database.councils.create({ organisationId: organisation.id, slug: "ccr", name: "Centrale cliëntenraad", kind: "central" });
+  const members = councilStore(database).members;
+  const group = await members.addConstituency({ councilId: ccr.id, kind: "location", name: "De Linde" });
+  await members.addMember({ councilId: ccr.id, name: "Ans de Vries", role: "member", startedOn: "2023-01-01", termNumber: 1, represents: group.id });
+  await members.addMember({ councilId: ccr.id, name: "Piet Bakker", role: "chair", startedOn: "2024-06-01", termNumber: 1, represents: null });
   app = await startTestApp({ database, now: () => NOW, overrides: { organisation: storageOrganisation(database, "zorggroep-test") } });
 });
 afterAll(async () => {
@@ -38,6 +43,14 @@ describe("the organisation's settings from storage", () => {
     const call = await app.api.waitFor("views.open", (c) => c.body.trigger_id === "t-org-lid");
     const ids = (call.body.view as { blocks: { block_id?: string; type: string }[] }).blocks.filter((b) => b.type === "input").map((b) => b.block_id);
     expect(ids[0]).toBe("client");
+  });
+
+  it("shows the term schedule of the councils the web app keeps, without members' names", async () => {
+    await app.command("aftreden", { response_id: "o-aftreden" });
+    const call = await app.api.waitFor("response_url", (c) => c.path.endsWith("/o-aftreden"));
+    const text = JSON.stringify(call.body.blocks);
+    expect(text).toContain("lid (De Linde): termijn eindigt op 31 december 2026");
+    expect(text).not.toMatch(/Ans de Vries|Piet Bakker/);
   });
 
   it("falls back to common practice when the stored settings do not validate", async () => {

@@ -16,6 +16,32 @@ export function openSeats(council: Council, day: CalendarDate): number {
 }
 
 /**
+ * How members are named in Slack: by role and whom they represent, numbered when several share
+ * that (names stay in the web app).
+ *
+ * @example
+ * memberLabels(council, "nl").get("m1"); // "voorzitter" or "lid 2 (Locatie A)"
+ */
+export function memberLabels(council: Council, locale: Locale): Map<string, string> {
+  const base = council.members.map((m) => {
+    const group = council.represents.find((g) => g.id === m.represents)?.name;
+    return { id: m.id, role: roleLabels[locale][m.role].toLowerCase(), group };
+  });
+  const counts = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const b of base) counts.set(`${b.role}|${b.group ?? ""}`, (counts.get(`${b.role}|${b.group ?? ""}`) ?? 0) + 1);
+  return new Map(
+    base.map((b) => {
+      const key = `${b.role}|${b.group ?? ""}`;
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      const numbered = (counts.get(key) ?? 0) > 1 ? `${b.role} ${n}` : b.role;
+      return [b.id, b.group === undefined ? numbered : `${numbered} (${b.group})`];
+    }),
+  );
+}
+
+/**
  * Blocks for one council's term schedule.
  *
  * @example
@@ -23,11 +49,10 @@ export function openSeats(council: Council, day: CalendarDate): number {
  */
 export function councilBlocks(t: Texts, locale: Locale, council: Council, day: CalendarDate): Block[] {
   const schedule = termSchedule(council, { today: day });
-  const lines = schedule.entries.map((entry) => {
-    const role = roleLabels[locale][entry.role];
-    return t.aftreden.termEnds(`${escapeMrkdwn(entry.memberId)} (${role.toLowerCase()})`, formatDate(entry.currentTermEndsOn, locale));
-  });
-  const warnings = schedule.warnings.map((w) => escapeMrkdwn(recruitmentText(w, locale)));
+  const labels = memberLabels(council, locale);
+  const label = (id: string) => labels.get(id) ?? id;
+  const lines = schedule.entries.map((entry) => t.aftreden.termEnds(escapeMrkdwn(label(entry.memberId)), formatDate(entry.currentTermEndsOn, locale)));
+  const warnings = schedule.warnings.map((w) => escapeMrkdwn(recruitmentText({ code: w.code, params: { ...w.params, memberId: label(w.memberId) } }, locale)));
   return [
     header(`${t.aftreden.heading}: ${council.name}`),
     section(t.aftreden.openSeats(openSeats(council, day))),

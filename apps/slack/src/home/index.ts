@@ -3,9 +3,9 @@
  * ending soon and the requests the council follows, each with its next date.
  */
 import type { CalendarDate, Locale } from "@raadswerk/domain/calendar";
-import { termSchedule, roleLabels, type Council } from "@raadswerk/domain/recruitment";
+import { termSchedule, type Council } from "@raadswerk/domain/recruitment";
 import type { App } from "@slack/bolt";
-import { openSeats } from "../commands/aftreden.js";
+import { memberLabels, openSeats } from "../commands/aftreden.js";
 import { bullets, context, divider, escapeMrkdwn, header, section, type Block, type View } from "../blocks/index.js";
 import { formatDate } from "../commands/parse.js";
 import { today, type Deps } from "../deps.js";
@@ -47,10 +47,11 @@ export function homeView(locale: Locale, requests: readonly FollowedRequest[], d
   // Terms ending within the domain's horizon: the decisions due (re-appointment, appointment) and seats falling vacant.
   const ending = councils.flatMap((council) => {
     const schedule = termSchedule(council, { today: day });
+    const labels = memberLabels(council, locale);
     const due = new Set([...schedule.decisionsDue.map((d) => d.memberId), ...schedule.vacanciesWithinHorizon.map((v) => v.memberId)]);
     return schedule.entries
       .filter((entry) => due.has(entry.memberId) && entry.currentTermEndsOn >= day)
-      .map((entry) => `${escapeMrkdwn(council.name)}: ${escapeMrkdwn(entry.memberId)} (${roleLabels[locale][entry.role].toLowerCase()}), ${formatDate(entry.currentTermEndsOn, locale)}`);
+      .map((entry) => `${escapeMrkdwn(council.name)}: ${escapeMrkdwn(labels.get(entry.memberId) ?? entry.memberId)}, ${formatDate(entry.currentTermEndsOn, locale)}`);
   }).slice(0, HOME_LIMIT);
   const blocks: Block[] = [
     header(t.home.title),
