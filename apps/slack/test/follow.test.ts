@@ -80,3 +80,26 @@ describe("the App Home tab", () => {
     expect((call.body.view as { type: string }).type).toBe("home");
   });
 });
+
+describe("following a request in a channel the app may not post in", () => {
+  let closed: TestApp;
+  beforeAll(async () => {
+    closed = await startTestApp({ now: () => NOW, api: { nowSeconds: () => NOW.getTime() / 1000, errors: { "chat.scheduleMessage": "not_in_channel" } } });
+  });
+  afterAll(async () => {
+    await closed.close();
+  });
+
+  it("still stores the request and confirms it, logging only Slack's error code", async () => {
+    const values = {
+      title: { value: { type: "plain_text_input", value: "Geheim plan" } },
+      right: { value: { type: "static_select", selected_option: { value: "advice" } } },
+      sent_on: { value: { type: "datepicker", selected_date: "2026-11-20" } },
+    };
+    await closed.interaction(viewSubmission(FOLLOW_SUBMIT, values, JSON.stringify({ channel: CHANNEL, topics: [] })));
+    const call = await closed.api.waitFor("chat.postMessage");
+    expect(call.body.text).toBe("De raad volgt nu *Geheim plan*. Het antwoord moet uiterlijk 1 januari 2027 klaar zijn.");
+    expect(closed.logs.filter((l) => l.includes("schedule_failed"))).toHaveLength(2);
+    expect(closed.logs.join("\n")).not.toContain("Geheim plan");
+  });
+});

@@ -75,6 +75,8 @@ export type SlackApiOptions = {
   /** Instant the stand-in treats as now, for checking `post_at` (seconds). Default: real time. */
   readonly nowSeconds?: () => number;
   readonly token?: string;
+  /** Slack errors to answer per method (`{ ok: false, error }`), such as `not_in_channel`. */
+  readonly errors?: Readonly<Record<string, string>>;
   /** Milliseconds to wait before answering a method, to show that the app acknowledges first. */
   readonly delays?: Readonly<Record<string, number>>;
 };
@@ -149,6 +151,8 @@ export async function startSlackApi(options: SlackApiOptions = {}): Promise<Slac
 
   function answer(call: RecordedCall): Record<string, unknown> {
     counter += 1;
+    const error = options.errors?.[call.method];
+    if (error !== undefined) return { ok: false, error };
     switch (call.method) {
       case "users.info": {
         const id = String(call.body.user);

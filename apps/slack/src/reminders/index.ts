@@ -124,14 +124,19 @@ async function schedule(
   const scheduled: ScheduledReminder[] = [];
   for (const moment of moments) {
     const text = kind === "answer_due" ? t.follow.reminder(title, formatDate(deadline, "nl"), moment.daysBefore) : t.follow.nullityReminder(title, formatDate(deadline, "nl"), moment.daysBefore);
-    const result = await client.chat.scheduleMessage({
-      channel: request.channelId,
-      post_at: Math.floor(moment.postAt.getTime() / 1000),
-      text,
-      blocks: [section(text)],
-    });
-    if (result.scheduled_message_id !== undefined) {
-      scheduled.push({ requestId: request.id, kind, channelId: request.channelId, postAt: moment.postAt, slackMessageId: result.scheduled_message_id });
+    try {
+      const result = await client.chat.scheduleMessage({
+        channel: request.channelId,
+        post_at: Math.floor(moment.postAt.getTime() / 1000),
+        text,
+        blocks: [section(text)],
+      });
+      if (result.scheduled_message_id !== undefined) {
+        scheduled.push({ requestId: request.id, kind, channelId: request.channelId, postAt: moment.postAt, slackMessageId: result.scheduled_message_id });
+      }
+    } catch (error) {
+      // For example not_in_channel: the confirmation then counts only what was scheduled.
+      deps.logger.warn(`schedule_failed kind=${kind} error=${slackErrorCode(error)}`);
     }
   }
   await deps.store.addReminders(scheduled);
@@ -216,6 +221,12 @@ async function postConfirmation(client: WebClient, request: FollowedRequest, cou
   const blocks: Block[] = [section(text), ...(count > 0 ? [context(t.follow.scheduled(count))] : [])];
   if (request.right === "consent") blocks.push(actions("follow_request", [button(t.follow.withoutConsent, WITHOUT_CONSENT_OPEN, request.id)]));
   await client.chat.postMessage({ channel: request.channelId, text, blocks });
+}
+
+/** Slack's error code of a failed Web API call, never its message (which may quote what was sent). */
+function slackErrorCode(error: unknown): string {
+  const data = (error as { data?: { error?: unknown } } | undefined)?.data;
+  return typeof data?.error === "string" ? data.error.slice(0, 40) : "unknown";
 }
 
 function safeJson(value: string | undefined): unknown {
