@@ -49,6 +49,12 @@ async function fillApplication(page: Page, answers: Readonly<Record<string, stri
   if (details.consent === "yes") await page.check("#f-consent");
 }
 
+/** Clicks something that loads a new page and waits until that page has loaded. */
+async function clickAndLoad(page: Page, selector: string): Promise<void> {
+  await Promise.all([page.waitForEvent("framenavigated", (frame) => frame === page.mainFrame()), page.click(selector)]);
+  await page.waitForLoadState("load");
+}
+
 describe.runIf(executablePath !== undefined)("the public side in Chromium", () => {
   let app: RunningApp;
   let browser: Browser;
@@ -77,15 +83,15 @@ describe.runIf(executablePath !== undefined)("the public side in Chromium", () =
 
   it("lets a candidate apply and be told at once that they can join", async () => {
     await page.goto(app.url);
-    await page.click("text=Lid van de centrale cliëntenraad");
+    await clickAndLoad(page, "text=Lid van de centrale cliëntenraad");
     await expectAccessible(page);
     await screenshots(page, "02-vacancy");
-    await page.click(".utrecht-button-link >> text=Aanmelden");
+    await clickAndLoad(page, ".utrecht-button-link >> text=Aanmelden");
     await expect(page.locator("h1").textContent()).resolves.toContain("Aanmelden");
     await expectAccessible(page);
     await screenshots(page, "03-form");
     await fillApplication(page, eligibleAnswers());
-    await page.click("button[type=submit]");
+    await clickAndLoad(page, "button[type=submit]");
     await expect(page.locator(".rw-outcome h2").textContent()).resolves.toBe("U kunt lid worden");
     await expectAccessible(page);
     await screenshots(page, "04-outcome-eligible");
@@ -94,7 +100,7 @@ describe.runIf(executablePath !== undefined)("the public side in Chromium", () =
   it("refuses a candidate who works for the provider, with the reasons", async () => {
     await page.goto(`${app.url}/vacatures/${DEMO_VACANCY_SLUG}/aanmelden`);
     await fillApplication(page, employeeAnswers());
-    await page.click("button[type=submit]");
+    await clickAndLoad(page, "button[type=submit]");
     await expect(page.locator(".rw-outcome h2").textContent()).resolves.toBe("U kunt nu geen lid worden");
     expect(await page.locator("#waarom + ul li").count()).toBeGreaterThan(0);
     await expectAccessible(page);
@@ -137,7 +143,7 @@ describe.runIf(executablePath !== undefined)("the public side in Chromium", () =
     const noScript = await context.newPage();
     await noScript.route("**/assets/apply.*.js", (route) => route.abort());
     await noScript.goto(`${app.url}/vacatures/${DEMO_VACANCY_SLUG}/aanmelden`);
-    await noScript.click("button[type=submit]");
+    await clickAndLoad(noScript, "button[type=submit]");
     await expect(noScript.locator("#foutmeldingen h2").textContent()).resolves.toBe("Er is iets niet goed ingevuld");
     await expectAccessible(noScript);
     await screenshots(noScript, "07-form-server-errors");
@@ -149,11 +155,11 @@ describe.runIf(executablePath !== undefined)("the public side in Chromium", () =
     const p = await off.newPage();
     await p.goto(`${app.url}/vacatures/${DEMO_VACANCY_SLUG}/aanmelden`);
     await fillApplication(p, eligibleAnswers(), { ...contact, name: "" });
-    await p.click("button[type=submit]");
+    await clickAndLoad(p, "button[type=submit]");
     await expect(p.locator("#foutmeldingen").textContent()).resolves.toContain("Vul uw naam in.");
     await expect(p.inputValue("#f-email")).resolves.toBe(contact.email);
     await p.fill("#f-name", "Zonder Script");
-    await p.click("button[type=submit]");
+    await clickAndLoad(p, "button[type=submit]");
     await expect(p.locator(".rw-outcome h2").textContent()).resolves.toBe("U kunt lid worden");
     await off.close();
   });
@@ -164,7 +170,7 @@ describe.runIf(executablePath !== undefined)("the public side in Chromium", () =
     await screenshots(page, "08-rechtenwijzer");
     await page.fill("#f-text", "We gaan de maaltijden voortaan laten bezorgen door een cateraar. Ook sluiten we de locatie De Linde.");
     await page.fill("#f-requestDate", "2026-11-23");
-    await page.click("button[type=submit]");
+    await clickAndLoad(page, "button[type=submit]");
     // The result is a new page: wait for it rather than count on an unloaded one.
     await page.locator(".rw-finding").first().waitFor({ timeout: 30_000 });
     expect(await page.locator(".rw-finding").count()).toBeGreaterThan(0);
@@ -174,7 +180,7 @@ describe.runIf(executablePath !== undefined)("the public side in Chromium", () =
 
   it("shows the vacancy in English after the switch", async () => {
     await page.goto(`${app.url}/vacatures/${DEMO_VACANCY_SLUG}`);
-    await page.click("text=English");
+    await clickAndLoad(page, "text=English");
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
     await expectAccessible(page);
     await screenshots(page, "10-vacancy-en");

@@ -1,3 +1,4 @@
+import { IN_MEMORY, openStore } from "@raadswerk/storage";
 import { type PostgresServer, startPostgres } from "@raadswerk/storage/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_VACANCY_SLUG } from "../src/demo/seed.js";
@@ -32,7 +33,7 @@ function suite(label: string, server: () => PostgresServer | undefined) {
 
     it("shows the vacancy page with who may join and the time it takes", async () => {
       const text = textOf((await new Visitor(app.url).get(`/vacatures/${DEMO_VACANCY_SLUG}`)).text);
-      expect(["Wat doet de raad?", "Hoeveel tijd kost het?", "Wie kan lid worden?"].every((h) => text.includes(h))).toBe(true);
+      expect(["Wat doet de raad?", "Hoeveel tijd kost het?", "Gemiddeld 3 uur per week.", "Wie kan lid worden?"].every((h) => text.includes(h))).toBe(true);
     });
 
     it("answers 404 with a page for an unknown vacancy", async () => {
@@ -124,4 +125,26 @@ const server = await startPostgres();
 afterAll(async () => {
   await server?.stop();
 });
-if (server !== undefined) suite("PostgreSQL", () => server);
+if (server !== undefined) {
+  const pgServer = server;
+  suite("PostgreSQL", () => pgServer);
+
+  describe("two instances on one PostgreSQL", () => {
+    it("start together (migrations, demo seed) and share the rate limit across instances", async () => {
+      const url = await pgServer.createDatabase();
+      const stores = await Promise.all([openStore({ databaseUrl: url, dataDir: IN_MEMORY }), openStore({ databaseUrl: url, dataDir: IN_MEMORY })]);
+      const apps = await Promise.all(stores.map((store) => startApp(store, { APPLY_RATE_LIMIT: 3, APPLY_RATE_WINDOW_SECONDS: 86_400 })));
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        const v = new Visitor(apps[i % 2]?.url ?? "");
+        await v.get(FORM);
+        statuses.push((await v.post(FORM, { name: "" })).status);
+      }
+      await Promise.all(apps.map(async (app) => {
+        await app.close();
+        await app.store.close();
+      }));
+      expect(statuses).toEqual([422, 422, 422, 429]);
+    });
+  });
+}

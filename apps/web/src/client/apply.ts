@@ -1,7 +1,7 @@
 // Live checks on the application form, in the browser, with the same domain schemas and messages
 // as the server. Progressive enhancement: without this script the form works the same, server-side.
 import { MembershipRulesSchema, type Question, questionsFor } from "@raadswerk/domain/eligibility";
-import { type FieldError, fieldAnchor, isShown, validateApplication } from "../forms/application.js";
+import { type FieldError, fieldAnchor, isShown, summaryText, validateApplication } from "../forms/application.js";
 import { en } from "../i18n/en.js";
 import { nl } from "../i18n/nl.js";
 
@@ -73,7 +73,7 @@ function enhance(form: HTMLFormElement): void {
         const item = document.createElement("li");
         const link = document.createElement("a");
         link.href = `#${fieldAnchor(questions, error.field)}`;
-        link.textContent = error.message;
+        link.textContent = summaryText(error);
         item.append(link);
         return item;
       }),

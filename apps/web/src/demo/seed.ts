@@ -4,6 +4,7 @@ import type { Store } from "@raadswerk/storage";
 
 export const DEMO_ORGANISATION_SLUG = "demo-zorgorganisatie";
 export const DEMO_VACANCY_SLUG = "lid-centrale-clientenraad";
+const DEMO_SEED_LOCK = 7_261_002;
 
 const councilDescription = `De centrale cliëntenraad praat namens alle cliënten mee over de zorg en het wonen bij Demo-zorgorganisatie. De raad geeft advies over plannen, zoals een verbouwing of een nieuwe manier van werken. Over sommige onderwerpen, zoals de maaltijden en de dagbesteding, moet de organisatie eerst de raad om instemming vragen.
 
@@ -17,7 +18,10 @@ De raad vergadert ongeveer één keer per maand, overdag. U krijgt een vergoedin
  */
 export async function seedDemo(store: Store, today: string): Promise<boolean> {
   if ((await store.organisations.bySlug(DEMO_ORGANISATION_SLUG)) !== undefined) return false;
-  await store.transaction(async (tx) => {
+  return store.transaction(async (tx) => {
+    // Two instances starting at once: the second waits here, then finds the demo already made.
+    await tx.sql.query(`SELECT pg_advisory_xact_lock(${DEMO_SEED_LOCK})`);
+    if ((await tx.organisations.bySlug(DEMO_ORGANISATION_SLUG)) !== undefined) return false;
     const organisation = await tx.organisations.create({
       slug: DEMO_ORGANISATION_SLUG,
       name: "Demo-zorgorganisatie",
@@ -39,6 +43,6 @@ export async function seedDemo(store: Store, today: string): Promise<boolean> {
       summary: "Wij zoeken een cliënt of familielid die wil meedenken over goede zorg.",
       publishedOn: today,
     });
+    return true;
   });
-  return true;
 }

@@ -6,8 +6,14 @@ import { en } from "../i18n/en.js";
 import { nl } from "../i18n/nl.js";
 import { CONTACT_FIELDS, type Contact, parseContact } from "./contact.js";
 
-/** One problem to show: at the field and, linked, in the summary at the top. */
-export type FieldError = { readonly field: string; readonly message: string };
+/**
+ * One problem to show: `message` at the field and, linked, in the summary at the top, where
+ * `label` says which question it is about.
+ */
+export type FieldError = { readonly field: string; readonly label: string; readonly message: string };
+
+/** The summary's line for an error: the question, then the problem. */
+export const summaryText = (error: FieldError): string => (/[?:.]$/.test(error.label) ? `${error.label} ${error.message}` : `${error.label}: ${error.message}`);
 
 export type ApplicationInput = {
   readonly answers: Readonly<Record<string, string | undefined>>;
@@ -55,12 +61,23 @@ export function validateApplication(
   if (parsedAnswers.success && contact.success) return { ok: true, candidate: parsedAnswers.data, contact: contact.data, answers };
   const texts = locale === "nl" ? nl : en;
   const errors: FieldError[] = [];
+  const contactLabels: Readonly<Record<string, string>> = {
+    name: texts.fieldName,
+    email: texts.fieldEmail,
+    phone: texts.fieldPhone,
+    motivation: texts.fieldMotivation,
+    availability: texts.fieldAvailability,
+    consent: texts.privacyTitle,
+  };
   if (!parsedAnswers.success) {
     for (const issue of parsedAnswers.issues) {
-      if (!errors.some((e) => e.field === issue.field)) errors.push({ field: issue.field, message: explainAnswerIssue(issue, locale) });
+      const label = questions.find((q) => q.id === issue.field)?.label[locale] ?? issue.field;
+      if (!errors.some((e) => e.field === issue.field)) errors.push({ field: issue.field, label, message: explainAnswerIssue(issue, locale) });
     }
   }
-  if (!contact.success) for (const issue of contact.issues) errors.push({ field: issue.field, message: texts.contactErrors[issue.code] });
+  if (!contact.success) {
+    for (const issue of contact.issues) errors.push({ field: issue.field, label: contactLabels[issue.field] ?? issue.field, message: texts.contactErrors[issue.code] });
+  }
   const order = [...questions.map((q) => q.id as string), ...CONTACT_FIELDS];
   const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
   return { ok: false, errors: errors.sort((a, b) => rank(a.field) - rank(b.field)) };

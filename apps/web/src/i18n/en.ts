@@ -17,12 +17,9 @@ export const en: UiText = {
   homeTitle: "Vacancies on client councils",
   homeIntro: "A client council has a say in the care. Looking for a seat on a council? Choose a vacancy.",
   homeEmpty: "There are no open vacancies right now.",
-  hoursPerWeek: (hours: number) => `about ${hours} hours a week`,
   vacancyCouncil: (council: string, organisation: string) => `${council}, ${organisation}`,
 
   vacancyWhatCouncilDoes: "What does the council do?",
-  vacancyTasks: "What will you do?",
-  vacancyTime: "How much time does it take?",
   vacancyWho: "Who can join?",
   vacancyApply: "Apply",
   vacancyApplyIntro: "Applying takes about 5 minutes. You will know straight away whether you can join.",

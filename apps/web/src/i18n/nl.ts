@@ -15,12 +15,9 @@ export const nl = {
   homeTitle: "Vacatures bij cliëntenraden",
   homeIntro: "Een cliëntenraad praat mee over de zorg. Zoekt u een plek in een raad? Kies een vacature.",
   homeEmpty: "Er zijn nu geen open vacatures.",
-  hoursPerWeek: (hours: number) => `ongeveer ${hours} uur per week`,
   vacancyCouncil: (council: string, organisation: string) => `${council}, ${organisation}`,
 
   vacancyWhatCouncilDoes: "Wat doet de raad?",
-  vacancyTasks: "Wat gaat u doen?",
-  vacancyTime: "Hoeveel tijd kost het?",
   vacancyWho: "Wie kan lid worden?",
   vacancyApply: "Aanmelden",
   vacancyApplyIntro: "Het aanmelden duurt ongeveer 5 minuten. U hoort meteen of u lid kunt worden.",

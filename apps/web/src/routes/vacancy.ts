@@ -3,6 +3,7 @@ import {
   type MembershipRules,
   MembershipRulesSchema,
   checkEligibility,
+  decisiveReasons,
   describeRules,
   explainReason,
   nextStepText,
@@ -22,7 +23,7 @@ import { enforceRateLimit } from "../security/rate-limit.js";
 import type { AppDeps, AppEnv } from "../server.js";
 import { applyFormView } from "../views/apply.js";
 import { outcomeView } from "../views/outcome.js";
-import { vacancyView } from "../views/vacancy.js";
+import { roleSections, vacancyView } from "../views/vacancy.js";
 import { page } from "./render.js";
 
 /** The organisation's rules, validated: stored rules that no longer parse are our fault, not the visitor's. */
@@ -92,8 +93,7 @@ export function vacancyRoutes(deps: AppDeps): Hono<AppEnv> {
       vacancyView({
         locale,
         page: vacancyPage,
-        tasks: profile?.tasks[locale] ?? [],
-        timeTexts: commitment === undefined ? [] : [ui(locale).hoursPerWeek(commitment.hoursPerWeek), commitment.text[locale]],
+        roleSections: commitment === undefined ? [] : roleSections(commitment.text[locale]),
         whoMayJoin: describeRules(rules, locale),
         isOpen: isOpen(vacancyPage, deps.today()),
       }),
@@ -147,7 +147,7 @@ export function vacancyRoutes(deps: AppDeps): Hono<AppEnv> {
         locale,
         vacancyTitle: vacancyPage.vacancy.title,
         verdict: result.verdict,
-        reasons: result.reasons.map((reason) => explainReason(reason, locale)),
+        reasons: decisiveReasons(result).map((reason) => explainReason(reason, locale)),
         nextStep: nextStepText(result.verdict, locale),
       }),
     );

@@ -1,7 +1,7 @@
 import type { Question } from "@raadswerk/domain/eligibility";
 import type { Vacancy } from "@raadswerk/storage";
 import { CONTACT_LIMITS } from "../forms/contact.js";
-import { type FieldError, fieldAnchor } from "../forms/application.js";
+import { type FieldError, fieldAnchor, summaryText } from "../forms/application.js";
 import { type Locale, ui } from "../i18n/index.js";
 import { CSRF_FIELD } from "../security/csrf.js";
 import { type Html, each, html, when } from "./html.js";
@@ -25,7 +25,7 @@ export function errorSummary(locale: Locale, questions: readonly Question[], err
   return html`<div class="rw-summary" id="foutmeldingen" role="alert" tabindex="-1" aria-labelledby="foutmeldingen-titel" ${errors.length === 0 ? html`hidden` : html`autofocus`}>
   <h2 class="utrecht-heading-2" id="foutmeldingen-titel">${t.errorSummaryTitle}</h2>
   <p class="utrecht-paragraph">${t.errorSummaryIntro}</p>
-  <ul class="rw-list">${each(errors, (e) => html`<li><a href="#${fieldAnchor(questions, e.field)}">${e.message}</a></li>`)}</ul>
+  <ul class="rw-list">${each(errors, (e) => html`<li><a href="#${fieldAnchor(questions, e.field)}">${summaryText(e)}</a></li>`)}</ul>
 </div>`;
 }
 
@@ -64,7 +64,7 @@ function questionField(model: ApplyFormModel, question: Question): Html {
   ${errorSlot(locale, question.id, message)}
   ${each(
     question.options,
-    (option) => html`<div class="rw-option"><input class="utrecht-radio-button utrecht-radio-button--html-input${invalid ? " utrecht-radio-button--invalid" : ""}" type="radio" id="f-${question.id}-${option.value}" name="${question.id}" value="${option.value}" ${values[question.id] === option.value ? html`checked` : ""} ${question.required ? html`required` : ""}><label class="utrecht-form-label utrecht-form-label--radio" for="f-${question.id}-${option.value}">${option.label[locale]}</label></div>`,
+    (option) => html`<div class="rw-option"><input class="utrecht-radio-button utrecht-radio-button--html-input${invalid ? " utrecht-radio-button--invalid" : ""}" type="radio" id="f-${question.id}-${option.value}" name="${question.id}" value="${option.value}" ${values[question.id] === option.value ? html`checked` : ""}><label class="utrecht-form-label utrecht-form-label--radio" for="f-${question.id}-${option.value}">${option.label[locale]}</label></div>`,
   )}
 </fieldset>`;
   }
@@ -73,7 +73,7 @@ function questionField(model: ApplyFormModel, question: Question): Html {
   <label class="utrecht-form-label" for="f-${question.id}">${label}${optional}</label>
   ${help}
   ${errorSlot(locale, question.id, message)}
-  <input class="utrecht-textbox utrecht-textbox--html-input${invalid ? " utrecht-textbox--invalid" : ""}" type="${type}" id="f-${question.id}" name="${question.id}" value="${values[question.id] ?? ""}" ${question.kind === "text" ? html`maxlength="500"` : ""} aria-describedby="${describedBy(helpId, errorId)}" ${invalid ? html`aria-invalid="true"` : ""} ${question.required ? html`required` : ""}>
+  <input class="utrecht-textbox utrecht-textbox--html-input${invalid ? " utrecht-textbox--invalid" : ""}" type="${type}" id="f-${question.id}" name="${question.id}" value="${values[question.id] ?? ""}" ${question.kind === "text" ? html`maxlength="500"` : ""} aria-describedby="${describedBy(helpId, errorId)}" ${invalid ? html`aria-invalid="true"` : ""} ${question.required ? html`aria-required="true"` : ""}>
 </div>`;
 }
 
@@ -86,6 +86,8 @@ type TextFieldSpec = {
   readonly maxlength: number;
   readonly multiline?: boolean;
   readonly optional?: boolean;
+  /** Optional on its own but one of a pair is needed (email or phone): no "(optional)" in the label. */
+  readonly optionalHidden?: boolean;
 };
 
 function textField(model: ApplyFormModel, spec: TextFieldSpec): Html {
@@ -95,9 +97,9 @@ function textField(model: ApplyFormModel, spec: TextFieldSpec): Html {
   const hintId = spec.hint === undefined ? undefined : `help-${spec.name}`;
   const describe = describedBy(hintId, `err-${spec.name}`);
   const value = model.values[spec.name] ?? "";
-  const common = html`id="f-${spec.name}" name="${spec.name}" maxlength="${spec.maxlength}" aria-describedby="${describe}" ${invalid ? html`aria-invalid="true"` : ""} ${spec.autocomplete === undefined ? "" : html`autocomplete="${spec.autocomplete}"`}`;
+  const common = html`id="f-${spec.name}" name="${spec.name}" maxlength="${spec.maxlength}" aria-describedby="${describe}" ${invalid ? html`aria-invalid="true"` : ""} ${spec.autocomplete === undefined ? "" : html`autocomplete="${spec.autocomplete}"`} ${spec.optional === true ? "" : html`aria-required="true"`}`;
   return html`<div class="rw-field utrecht-form-field${invalid ? " utrecht-form-field--invalid" : ""}" data-field="${spec.name}">
-  <label class="utrecht-form-label" for="f-${spec.name}">${spec.label}${spec.optional === true ? html` <span class="rw-optional">${t.optional}</span>` : ""}</label>
+  <label class="utrecht-form-label" for="f-${spec.name}">${spec.label}${spec.optional === true && spec.optionalHidden !== true ? html` <span class="rw-optional">${t.optional}</span>` : ""}</label>
   ${hintId === undefined ? "" : html`<span class="rw-hint utrecht-form-field-description" id="${hintId}">${spec.hint ?? ""}</span>`}
   ${errorSlot(model.locale, spec.name, message)}
   ${
@@ -128,8 +130,8 @@ ${errorSummary(locale, model.questions, model.errors)}
   <fieldset class="rw-section">
     <legend>${t.applyContact}</legend>
     ${textField(model, { name: "name", label: t.fieldName, autocomplete: "name", maxlength: CONTACT_LIMITS.name })}
-    ${textField(model, { name: "email", label: t.fieldEmail, hint: t.fieldEmailHint, type: "email", autocomplete: "email", maxlength: CONTACT_LIMITS.email, optional: true })}
-    ${textField(model, { name: "phone", label: t.fieldPhone, type: "tel", autocomplete: "tel", maxlength: CONTACT_LIMITS.phone, optional: true })}
+    ${textField(model, { name: "email", label: t.fieldEmail, hint: t.fieldEmailHint, type: "email", autocomplete: "email", maxlength: CONTACT_LIMITS.email, optional: true, optionalHidden: true })}
+    ${textField(model, { name: "phone", label: t.fieldPhone, type: "tel", autocomplete: "tel", maxlength: CONTACT_LIMITS.phone, optional: true, optionalHidden: true })}
   </fieldset>
   <fieldset class="rw-section">
     <legend>${t.applyMotivation}</legend>
@@ -147,7 +149,7 @@ ${errorSummary(locale, model.questions, model.errors)}
   <div class="rw-field utrecht-form-field${consentError === undefined ? "" : " utrecht-form-field--invalid"}" data-field="consent">
     ${errorSlot(locale, "consent", consentError)}
     <div class="rw-option">
-      <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="f-consent" name="consent" value="yes" aria-describedby="err-consent privacy-title" ${model.values.consent === "yes" ? html`checked` : ""} ${consentError === undefined ? "" : html`aria-invalid="true"`} required>
+      <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="f-consent" name="consent" value="yes" aria-describedby="err-consent privacy-title" ${model.values.consent === "yes" ? html`checked` : ""} ${consentError === undefined ? "" : html`aria-invalid="true"`} aria-required="true">
       <label class="utrecht-form-label utrecht-form-label--checkbox" for="f-consent">${t.fieldConsent}</label>
     </div>
   </div>

@@ -14,9 +14,9 @@ ${
 ${each(
   vacancies,
   ({ vacancy, council, organisation }) => html`<li class="rw-card">
-  <h2 class="utrecht-heading-2"><a class="utrecht-link utrecht-link--html-a" href="/vacatures/${vacancy.slug}">${vacancy.title}</a>${when(organisation.isDemo, () => html` <span class="rw-badge">${t.demoLabel}</span>`)}</h2>
-  <p class="utrecht-paragraph rw-meta">${t.vacancyCouncil(council.name, organisation.name)}</p>
-  ${when(vacancy.summary !== "", () => html`<p class="utrecht-paragraph">${vacancy.summary}</p>`)}
+  <h2 class="utrecht-heading-2"><a class="utrecht-link utrecht-link--html-a" href="/vacatures/${vacancy.slug}" lang="nl">${vacancy.title}</a>${when(organisation.isDemo, () => html` <span class="rw-badge">${t.demoLabel}</span>`)}</h2>
+  <p class="utrecht-paragraph rw-meta" lang="nl">${t.vacancyCouncil(council.name, organisation.name)}</p>
+  ${when(vacancy.summary !== "", () => html`<p class="utrecht-paragraph" lang="nl">${vacancy.summary}</p>`)}
   ${when(vacancy.closesOn !== null, () => html`<p class="utrecht-paragraph">${t.vacancyClosesOn(formatDate(vacancy.closesOn ?? "", locale))}</p>`)}
 </li>`,
 )}

@@ -14,7 +14,7 @@ export type OutcomeModel = {
 /** The answer right after sending: the verdict, why, and what happens next. */
 export function outcomeView(model: OutcomeModel): Html {
   const t = ui(model.locale);
-  return html`<h1 class="utrecht-heading-1">${model.vacancyTitle}</h1>
+  return html`<h1 class="utrecht-heading-1" lang="nl">${model.vacancyTitle}</h1>
 <div class="rw-outcome rw-outcome--${model.verdict}" role="status">
   <h2 class="utrecht-heading-2">${t.outcomeTitle[model.verdict]}</h2>
   <p class="utrecht-paragraph">${t.outcomeStored}</p>

@@ -47,13 +47,13 @@ ${when(
 </div>`,
 )}
 <p class="utrecht-paragraph">${t.rightsIntro}</p>
-<form method="post" action="/rechtenwijzer" novalidate>
+<form method="post" action="/rechtenwijzer#uitkomst" novalidate>
   <input type="hidden" name="${CSRF_FIELD}" value="${model.csrfToken}">
   <div class="rw-field utrecht-form-field${textError === undefined ? "" : " utrecht-form-field--invalid"}">
     <label class="utrecht-form-label" for="f-text">${t.rightsText}</label>
     <span class="rw-hint utrecht-form-field-description" id="help-text">${t.rightsTextHint}</span>
     ${slot("text", textError)}
-    <textarea class="utrecht-textarea utrecht-textarea--html-textarea${textError === undefined ? "" : " utrecht-textarea--invalid"}" id="f-text" name="text" rows="8" maxlength="${model.maxLength}" aria-describedby="help-text err-text" ${textError === undefined ? "" : html`aria-invalid="true"`} required>${model.values.text}</textarea>
+    <textarea class="utrecht-textarea utrecht-textarea--html-textarea${textError === undefined ? "" : " utrecht-textarea--invalid"}" id="f-text" name="text" rows="8" maxlength="${model.maxLength}" aria-describedby="help-text err-text" ${textError === undefined ? "" : html`aria-invalid="true"`} aria-required="true">${model.values.text}</textarea>
   </div>
   <div class="rw-field utrecht-form-field">
     <div class="rw-option">
@@ -64,7 +64,7 @@ ${when(
   <div class="rw-field utrecht-form-field${dateError === undefined ? "" : " utrecht-form-field--invalid"}">
     <label class="utrecht-form-label" for="f-requestDate">${t.rightsRequestDate}</label>
     ${slot("requestDate", dateError)}
-    <input class="utrecht-textbox utrecht-textbox--html-input${dateError === undefined ? "" : " utrecht-textbox--invalid"}" type="date" id="f-requestDate" name="requestDate" value="${model.values.requestDate}" aria-describedby="err-requestDate" ${dateError === undefined ? "" : html`aria-invalid="true"`} required>
+    <input class="utrecht-textbox utrecht-textbox--html-input${dateError === undefined ? "" : " utrecht-textbox--invalid"}" type="date" id="f-requestDate" name="requestDate" value="${model.values.requestDate}" aria-describedby="err-requestDate" ${dateError === undefined ? "" : html`aria-invalid="true"`} aria-required="true">
   </div>
   <button class="rw-button utrecht-button utrecht-button--primary-action utrecht-button--submit" type="submit">${t.rightsSubmit}</button>
 </form>

@@ -89,5 +89,6 @@ export {
   parseAnswers,
   type ParseAnswersResult,
 } from "./parse-answers/index.js";
+export { decisiveReasons } from "./decisive-reasons/index.js";
 export { describeRules, explainAnswerIssue, explainReason, nextStepText } from "./explain/index.js";
 export { type EligibilityMessageCode, eligibilityMessages, type RulesLine } from "./messages/index.js";

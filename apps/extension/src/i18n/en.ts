@@ -1,0 +1,72 @@
+import type { UiKey } from "./nl.js";
+
+/** The extension's own words in English (plain language), one for every Dutch text. */
+export const en: { readonly [K in UiKey]: string } = {
+  extName: "Raadswerk: the Wmcz at hand",
+  extDescription: "See which rights of the client council a decision touches. With Wmcz terms explained on sites you choose.",
+  contextMenuTitle: "Wmcz-check",
+  actionTitle: "Raadswerk: Wmcz-check",
+
+  sidepanelTitle: "Wmcz-check",
+  sidepanelEmpty:
+    "Select the text of a proposed decision on a page. Right-click it. Then choose ‘Wmcz-check’. The result appears here.",
+  checkedText: "This text was checked",
+  checkedOn: "Checked on {date}",
+  findingsNone: "We find no right of the client council in this text. In doubt? Ask your supporter.",
+  findingsOne: "This text touches 1 right of the client council.",
+  findingsMany: "This text touches {count} rights of the client council.",
+  source: "Source",
+  evidence: "Found in the text",
+  conditions: "Note",
+  planTitle: "Next steps: {right}",
+  planFrom: "Dates count from the day of the check: {date}. Your own participation regulation may set other periods.",
+  otherProcedures: "Other rules in the Wmcz",
+  ruleSet: "Rules: version {version}",
+  notLegalAdvice: "This is a tool. It is not legal advice.",
+
+  popupTabCheck: "Check text",
+  popupTabEligibility: "May I join?",
+  popupTabGlossary: "Glossary",
+  pasteLabel: "Paste the text of a decision here",
+  checkButton: "Check",
+  textEmpty: "Paste a text first.",
+
+  eligibilityIntro: "Answer a few questions. We do not keep your answers.",
+  eligibilitySubmit: "See the result",
+  verdictEligible: "You may join.",
+  verdictNotEligible: "You may not join.",
+  verdictNeedsReview: "A conversation is needed first.",
+  yes: "Yes",
+  no: "No",
+  choose: "Choose an answer",
+  required: "required",
+
+  glossarySearch: "Search a term",
+  glossaryNone: "No term found. Try another word.",
+  glossaryCount: "{count} terms",
+
+  optionsTitle: "Settings",
+  language: "Language",
+  languageAuto: "Browser language",
+  languageNl: "Nederlands",
+  languageEn: "English",
+  markingLabel: "Explain Wmcz terms on the sites below",
+  markingHelp:
+    "Terms such as ‘instemmingsrecht’ get a dotted underline. Point at one with the mouse or use Tab to see what it means.",
+  sitesTitle: "Sites where explanations are allowed",
+  sitesEmpty: "No sites yet. Add a site.",
+  siteLabel: "Address of the site",
+  sitePlaceholder: "https://intranet.example.org",
+  addSite: "Add site",
+  remove: "Remove",
+  removeSite: "Remove: {site}",
+  siteAdded: "{site} was added. Reload the page.",
+  siteRemoved: "{site} was removed.",
+  siteDenied: "You did not give permission. The site was not added.",
+  siteInvalid: "This is not a valid address. Write it like this: https://intranet.example.org",
+  saved: "Saved.",
+
+  tooltipLabel: "Wmcz term",
+  citationUnconfirmed: "not confirmed",
+  somethingWrong: "Something went wrong. Please try again.",
+};
