@@ -14,6 +14,7 @@ export type { Council, CouncilKind, NewCouncil } from "./repositories/councils.j
 export type { Vacancy, VacancyStatus, NewVacancy, VacancyPage } from "./repositories/vacancies.js";
 export type { Application, ApplicationOutcome, NewApplication } from "./repositories/applications.js";
 export type { RateLimitHit } from "./repositories/rate-limits.js";
+export type { SlackFollowedRequest, NewSlackFollowedRequest, SlackScheduledReminder } from "./repositories/slack-follows.js";
 export { type CouncilRepositories, councilStore } from "./council-store/index.js";
 export type { Constituency, NewConstituency, CouncilMember, NewCouncilMember, Onboarding } from "./repositories/council-members.js";
 export type { Account, NewAccount, SessionWithAccount } from "./repositories/accounts.js";

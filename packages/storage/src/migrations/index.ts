@@ -1,6 +1,7 @@
 import type { Driver } from "../driver/index.js";
 import { sql as core } from "./001_core.js";
 import { sql as council } from "./050_council.js";
+import { sql as slack } from "./100_slack.js";
 
 /** One schema change: applied once, in the order of {@link migrations}, never edited after release. */
 export type Migration = { readonly id: string; readonly sql: string };
@@ -12,6 +13,7 @@ export type Migration = { readonly id: string; readonly sql: string };
 export const migrations: readonly Migration[] = [
   { id: "001_core", sql: core },
   { id: "050_council", sql: council },
+  { id: "100_slack", sql: slack },
 ];
 
 /** Key of the advisory lock that keeps two starting instances from migrating at once. */

@@ -9,6 +9,7 @@ import { councilReads, councilWrites } from "../repositories/councils.js";
 import { jobReads, jobWrites } from "../repositories/jobs.js";
 import { organisationReads, organisationWrites } from "../repositories/organisations.js";
 import { rateLimitReads, rateLimitWrites } from "../repositories/rate-limits.js";
+import { slackFollowReads, slackFollowWrites } from "../repositories/slack-follows.js";
 import { vacancyReads, vacancyWrites } from "../repositories/vacancies.js";
 
 /** The typed repositories; every write runs in a transaction. */
@@ -19,6 +20,8 @@ export type Repositories = {
   readonly applications: Bound<typeof applicationReads> & Bound<typeof applicationWrites>;
   readonly rateLimits: Bound<typeof rateLimitReads> & Bound<typeof rateLimitWrites>;
   readonly jobs: Bound<typeof jobReads> & Bound<typeof jobWrites>;
+  /** Requests a council follows in Slack, and their scheduled reminders (the Slack app). */
+  readonly slackFollows: Bound<typeof slackFollowReads> & Bound<typeof slackFollowWrites>;
 };
 
 /** Repositories inside one transaction, plus the raw connection for what they do not cover. */
@@ -53,6 +56,7 @@ function repositories(read: Sql, write: WriteRunner): Repositories {
     applications: bind(applicationReads, applicationWrites, read, write),
     rateLimits: bind(rateLimitReads, rateLimitWrites, read, write),
     jobs: bind(jobReads, jobWrites, read, write),
+    slackFollows: bind(slackFollowReads, slackFollowWrites, read, write),
   };
 }
 

@@ -1,0 +1,37 @@
+/**
+ * The deadlines a followed request has, read from the domain's procedure plan. No rule logic here:
+ * the dates come from `planProcedure`.
+ */
+import type { CalendarDate } from "@raadswerk/domain/calendar";
+import { planProcedure, type ProcedureSettings } from "@raadswerk/domain/wmcz";
+import type { Right } from "../persistence/types.js";
+
+/** The dates reminders are planned for. */
+export type Deadlines = { readonly answerDue?: CalendarDate; readonly nullityDeadline?: CalendarDate };
+
+/** Input for {@link planDeadlines}. */
+export type DeadlineInput = {
+  readonly right: Right;
+  readonly sentOn: CalendarDate;
+  readonly decisionLearnedOn?: CalendarDate;
+  readonly settings?: ProcedureSettings | undefined;
+};
+
+/**
+ * The answer date and, once the council learned of a decision taken without consent, the last day
+ * to invoke nullity.
+ *
+ * @example
+ * planDeadlines({ right: "consent", sentOn: "2026-11-23", decisionLearnedOn: "2026-12-01" });
+ * // { answerDue: "2027-01-04", nullityDeadline: "2027-01-01" }
+ */
+export function planDeadlines(input: DeadlineInput): Deadlines {
+  const plan = planProcedure({
+    right: input.right,
+    sentOn: input.sentOn,
+    ...(input.settings === undefined ? {} : { settings: input.settings }),
+    ...(input.decisionLearnedOn === undefined || input.right !== "consent" ? {} : { decisionLearnedOn: input.decisionLearnedOn }),
+  });
+  const nullity = plan.steps.find((step) => step.code === "nullity_invocation_deadline")?.date;
+  return { answerDue: plan.answerDue, ...(nullity === undefined ? {} : { nullityDeadline: nullity }) };
+}

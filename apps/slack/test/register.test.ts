@@ -1,0 +1,87 @@
+import { commonPracticeRules } from "@raadswerk/domain/eligibility";
+import type { Store } from "@raadswerk/storage";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { LID_REGISTER, LID_REGISTER_SUBMIT, LID_SUBMIT } from "../src/commands/lid.js";
+import { openTestDatabase, startTestApp, type TestApp } from "./harness.js";
+import { buttonInView, viewSubmission } from "./payloads.js";
+
+const NOW = new Date("2026-11-23T10:00:00Z");
+let database: Store;
+let app: TestApp;
+let vacancyId: string;
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const organisation = await database.organisations.create({ slug: "zg", name: "Zorggroep", membershipRules: commonPracticeRules });
+  const council = await database.councils.create({ organisationId: organisation.id, slug: "ccr", name: "Centrale cliëntenraad", kind: "central" });
+  vacancyId = (await database.vacancies.create({ councilId: council.id, slug: "lid-ccr", role: "member", title: "Lid", publishedOn: "2026-11-01" })).id;
+  app = await startTestApp({ database, now: () => NOW });
+});
+afterAll(async () => {
+  await app.close();
+  await database.close();
+});
+afterEach(() => {
+  expect(app.api.problems).toEqual([]);
+  app.api.reset();
+});
+
+const answer = (v: string) => ({ value: { type: "radio_buttons", selected_option: { value: v } } });
+const allNo = Object.fromEntries(
+  ["employee", "formerEmployee", "volunteer", "supplier", "boardMember", "supervisoryBoardMember", "worksCouncilMember", "familyAssociationBoardMember", "otherProviderCouncilMember", "relativeOfStaff"].map((id) => [id, answer("no")]),
+);
+const registration = (o: { name?: string; email?: string; consent?: boolean; vacancy?: string } = {}) => ({
+  vacancy: { value: { type: "static_select", selected_option: { value: o.vacancy ?? vacancyId } } },
+  name: { value: { type: "plain_text_input", value: o.name ?? "Ans de Vries" } },
+  email: { value: { type: "email_text_input", value: o.email ?? "ans@example.org" } },
+  consent: { value: { type: "checkboxes", selected_options: o.consent === false ? [] : [{ value: "yes" }] } },
+});
+const metadata = JSON.stringify(Object.fromEntries(Object.keys(allNo).map((id) => [id, "no"])));
+
+describe("registering a candidate after the lid check", () => {
+  it("offers a register button in the outcome, which carries only the answers", async () => {
+    const response = await app.interaction(viewSubmission(LID_SUBMIT, allNo));
+    const view = (JSON.parse(response.text) as { view: { private_metadata: string; blocks: { type: string; elements?: { action_id: string }[] }[] } }).view;
+    expect(view.blocks.filter((b) => b.type === "actions").flatMap((b) => b.elements ?? []).map((e) => e.action_id)).toEqual([LID_REGISTER]);
+    expect(JSON.parse(view.private_metadata)).toEqual(JSON.parse(metadata));
+  });
+
+  it("stores nothing before the user registers", async () => {
+    expect(await database.applications.count()).toBe(0);
+  });
+
+  it("opens a form with the open vacancies", async () => {
+    await app.interaction(buttonInView(LID_REGISTER, metadata, { trigger: "t-register" }));
+    const call = await app.api.waitFor("views.push", (c) => c.body.trigger_id === "t-register");
+    expect(JSON.stringify(call.body.view)).toContain("Lid (Centrale cliëntenraad)");
+  });
+
+  it("refuses to store without the candidate's consent", async () => {
+    const response = await app.interaction(viewSubmission(LID_REGISTER_SUBMIT, registration({ consent: false }), metadata));
+    expect(JSON.parse(response.text)).toEqual({ response_action: "errors", errors: { consent: "Zonder toestemming bewaren we niets." } });
+    expect(await database.applications.count()).toBe(0);
+  });
+
+  it("refuses an email address that is not one", async () => {
+    const response = await app.interaction(viewSubmission(LID_REGISTER_SUBMIT, registration({ email: "ans" }), metadata));
+    expect(Object.keys((JSON.parse(response.text) as { errors: object }).errors)).toEqual(["email"]);
+  });
+
+  it("stores the application with its outcome, answers and rule-set version", async () => {
+    const response = await app.interaction(viewSubmission(LID_REGISTER_SUBMIT, registration(), metadata));
+    expect((JSON.parse(response.text) as { response_action: string }).response_action).toBe("update");
+    const [stored] = await database.applications.listByVacancy(vacancyId);
+    expect([stored?.name, stored?.email, stored?.outcome, stored?.answers.employee, stored?.ruleSetVersion.startsWith("domain@")]).toEqual([
+      "Ans de Vries",
+      "ans@example.org",
+      "eligible",
+      "no",
+      true,
+    ]);
+  });
+
+  it("logs the registration without the candidate's name or email", () => {
+    const log = app.logs.join("\n");
+    expect(log).toContain("candidate_registered outcome=eligible");
+    expect(log).not.toMatch(/Ans de Vries|ans@example\.org/);
+  });
+});
