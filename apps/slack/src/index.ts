@@ -8,5 +8,5 @@ export { loadEnv, EnvSchema, type Env } from "./env.js";
 export { createLogger } from "./log.js";
 export type { FollowStore, FollowedRequest, NewFollowedRequest, ScheduledReminder } from "./persistence/types.js";
 export { storageFollowStore, storageOrganisation } from "./persistence/storage.js";
-export { storageCandidates, ruleSetVersion, type CandidateRegistry } from "./persistence/candidates.js";
+export { storageCandidates, type CandidateRegistry } from "./persistence/candidates.js";
 export { settingsFrom, commonPractice, type OrganisationSettings } from "./organisation.js";

@@ -70,7 +70,7 @@ describe("registering a candidate after the lid check", () => {
     const response = await app.interaction(viewSubmission(LID_REGISTER_SUBMIT, registration(), metadata));
     expect((JSON.parse(response.text) as { response_action: string }).response_action).toBe("update");
     const [stored] = await database.applications.listByVacancy(vacancyId);
-    expect([stored?.name, stored?.email, stored?.outcome, stored?.answers.employee, stored?.ruleSetVersion.startsWith("domain@")]).toEqual([
+    expect([stored?.name, stored?.email, stored?.outcome, stored?.answers.employee, stored?.ruleSetVersion.startsWith("eligibility/")]).toEqual([
       "Ans de Vries",
       "ans@example.org",
       "eligible",

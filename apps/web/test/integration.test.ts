@@ -66,7 +66,7 @@ function suite(label: string, server: () => PostgresServer | undefined) {
       const page = await app.store.vacancies.page(DEMO_VACANCY_SLUG);
       const stored = (await app.store.applications.listByVacancy(page?.vacancy.id ?? "")).find((a) => a.name === "Eligible Candidate");
       expect(stored).toMatchObject({ outcome: "eligible", status: "registered" });
-      expect(stored?.ruleSetVersion).toMatch(/^domain@.+\+rules\.[0-9a-f]{8}$/);
+      expect(stored?.ruleSetVersion).toMatch(/^eligibility\/\d{4}\.\d+\+rules\.[0-9a-f]{8}$/);
     });
 
     it("refuses an employee of the provider with the reason in plain Dutch", async () => {

@@ -6,6 +6,8 @@
 import type { Locale } from "@raadswerk/domain/calendar";
 import {
   checkEligibility,
+  decisiveReasons,
+  eligibilityRuleSetVersion,
   describeRules,
   explainAnswerIssue,
   explainReason,
@@ -80,7 +82,7 @@ export function lidModal(rules: MembershipRules, locale: Locale): View {
 
 /** The outcome view that replaces the modal; it carries the answers only for the register button. */
 export function resultView(t: Texts, locale: Locale, rules: MembershipRules, result: ReturnType<typeof checkEligibility>, answers: Record<string, string>): View {
-  const reasons = result.reasons.map((r) => escapeMrkdwn(explainReason(r, locale)));
+  const reasons = decisiveReasons(result).map((r) => escapeMrkdwn(explainReason(r, locale)));
   const blocks: Block[] = [
     header(t.lid.verdict[result.verdict]),
     ...(reasons.length > 0 ? [section(bullets(reasons))] : []),
@@ -215,7 +217,7 @@ export const lid: Subcommand = {
         vacancyId: vacancy.id,
         outcome: result.verdict,
         reasons: result.reasons,
-        rules: vacancy.rules,
+        ruleSetVersion: eligibilityRuleSetVersion(ruleSet),
         answers: answers.data,
         name: name.slice(0, NAME_MAX),
         email,

@@ -3,8 +3,6 @@
  * the way the web app's form does (outcome, coded reasons, rule-set version, answers, contact,
  * consent). Only when the user chooses to register; the `lid` check itself stores nothing.
  */
-import { createHash } from "node:crypto";
-import { createRequire } from "node:module";
 import type { CalendarDate } from "@raadswerk/domain/calendar";
 import type { Store } from "@raadswerk/storage";
 
@@ -16,7 +14,8 @@ export type NewCandidate = {
   readonly vacancyId: string;
   readonly outcome: "eligible" | "needs_review" | "not_eligible";
   readonly reasons: unknown;
-  readonly rules: unknown;
+  /** From the domain's `eligibilityRuleSetVersion` for the rules the check used. */
+  readonly ruleSetVersion: string;
   readonly answers: Readonly<Record<string, string>>;
   readonly name: string;
   readonly email: string;
@@ -30,30 +29,8 @@ export interface CandidateRegistry {
   register(candidate: NewCandidate): Promise<void>;
 }
 
-/**
- * Which rules gave an outcome: the domain version and a fingerprint of the membership rules, in the
- * same form as the web app writes it (`domain@0.1.0+rules.3f9a1c2b`).
- *
- * @example
- * ruleSetVersion("0.1.0", { a: 1 }).startsWith("domain@0.1.0+rules."); // true
- */
-export function ruleSetVersion(domainVersion: string, rules: unknown): string {
-  return `domain@${domainVersion}+rules.${createHash("sha256").update(canonical(rules)).digest("hex").slice(0, 8)}`;
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
-
-const DOMAIN_VERSION = (createRequire(import.meta.url)("@raadswerk/domain/package.json") as { version: string }).version;
-
 /** Candidates in storage, shared with the web app's council admin. */
-export function storageCandidates(store: Store, domainVersion: string = DOMAIN_VERSION): CandidateRegistry {
+export function storageCandidates(store: Store): CandidateRegistry {
   return {
     async openVacancies(today) {
       const pages = await store.vacancies.listOpen();
@@ -66,7 +43,7 @@ export function storageCandidates(store: Store, domainVersion: string = DOMAIN_V
         vacancyId: candidate.vacancyId,
         outcome: candidate.outcome,
         reasons: candidate.reasons,
-        ruleSetVersion: ruleSetVersion(domainVersion, candidate.rules),
+        ruleSetVersion: candidate.ruleSetVersion,
         answers: candidate.answers,
         name: candidate.name,
         email: candidate.email,

@@ -4,6 +4,7 @@ import {
   MembershipRulesSchema,
   checkEligibility,
   decisiveReasons,
+  eligibilityRuleSetVersion,
   describeRules,
   explainReason,
   nextStepText,
@@ -17,7 +18,6 @@ import { AppError } from "../errors.js";
 import { type FieldError, validateApplication } from "../forms/application.js";
 import { readForm } from "../forms/read-form.js";
 import { type Locale, ui } from "../i18n/index.js";
-import { ruleSetVersion } from "../rule-set-version.js";
 import { verifyCsrf } from "../security/csrf.js";
 import { enforceRateLimit } from "../security/rate-limit.js";
 import type { AppDeps, AppEnv } from "../server.js";
@@ -128,7 +128,7 @@ export function vacancyRoutes(deps: AppDeps): Hono<AppEnv> {
       vacancyId: vacancyPage.vacancy.id,
       outcome: result.verdict,
       reasons: result.reasons,
-      ruleSetVersion: ruleSetVersion(rules),
+      ruleSetVersion: eligibilityRuleSetVersion(rules),
       answers: checked.answers,
       name: checked.contact.name,
       email: checked.contact.email,
