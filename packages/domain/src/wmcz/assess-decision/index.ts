@@ -45,7 +45,7 @@ export type ProcedureFinding = {
  * What {@link assessDecision} returns.
  *
  * @example
- * assessDecision("Nieuwe printers").ruleSetVersion; // "wmcz-2018/2026.2"
+ * assessDecision("Nieuwe printers").ruleSetVersion; // "wmcz-2018/2026.3"
  */
 export type Assessment = {
   readonly findings: readonly Finding[];
