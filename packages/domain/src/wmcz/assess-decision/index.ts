@@ -231,6 +231,45 @@ function phrasesStartingWith(norm: string): readonly Phrase[] {
   return found;
 }
 
+/** A participle used as an adjective after an article: "op de gesloten afdeling" is a locked ward, not a closing. */
+const ATTRIBUTIVE_PARTICIPLE = /^ge\w+(?:en|de|te)$/;
+const ARTICLE_LIKE = new Set(["de", "het", "een", "deze", "die", "dit", "onze", "hun"]);
+const DROP = (list: readonly ConceptId[], ids: readonly ConceptId[]): readonly ConceptId[] => list.filter((id) => !ids.includes(id));
+
+/**
+ * Word senses that depend on the neighbours of a word:
+ * - "de gesloten afdeling": an adjective before a unit describes it; nothing is closed;
+ * - "de afdeling planning", "afdeling HR": a support department, not a unit of care;
+ * - "sociaal plan voor de bewoners die moeten verhuizen": a move named after the plan it is arranged by
+ *   is what the plan is for, not a building decision of its own ("verhuizing van de bewoners …, met
+ *   een sociaal plan" still is).
+ */
+function adjustWordSenses(tokens: readonly Token[], conceptsAt: (readonly ConceptId[])[]): void {
+  // Where each sentence first names a social plan or move arrangements.
+  const movePlanAt = new Map<number, number>();
+  tokens.forEach((token, i) => {
+    const own = conceptsAt[i] ?? [];
+    const next = tokens[i + 1];
+    const names = own.includes("SOCIAL_PLAN") || own.includes("MOVE_ARRANGEMENT") || (/^sociaa?le?$/.test(token.norm) && next?.norm === "plan");
+    if (names && !movePlanAt.has(token.sentence)) movePlanAt.set(token.sentence, i);
+  });
+  tokens.forEach((token, i) => {
+    const own = conceptsAt[i] ?? [];
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const nextConcepts = next === undefined ? [] : (conceptsAt[i + 1] ?? []);
+    const sameClause = (t: Token | undefined): boolean => t !== undefined && t.clause === token.clause;
+    if (own.includes("ENDING_VERB") && ATTRIBUTIVE_PARTICIPLE.test(token.norm) && sameClause(prev) && ARTICLE_LIKE.has(prev?.norm ?? "") && sameClause(next) && nextConcepts.includes("UNIT")) {
+      conceptsAt[i] = DROP(own, ["ENDING_VERB", "ENDING_CARE"]);
+    }
+    if (own.includes("UNIT") && /^afdeling(?:en)?$/.test(token.norm) && sameClause(next) && nextConcepts.includes("BACKOFFICE")) {
+      conceptsAt[i] = DROP(own, ["UNIT", "CARE"]);
+    }
+    const plan = movePlanAt.get(token.sentence);
+    if (own.includes("BUILD") && /^verhui(?!zing)/.test(token.norm) && plan !== undefined && plan < i) conceptsAt[i] = DROP(conceptsAt[i] ?? own, ["BUILD"]);
+  });
+}
+
 function read(text: string): Reading {
   const tokens = tokenise(text);
   const at = tokens.map(() => new Set<ConceptId>());
@@ -251,12 +290,13 @@ function read(text: string): Reading {
     if (list === undefined) bucket.set(id, [{ start, end }]);
     else list.push({ start, end });
   };
-  const conceptsAt = tokens.map((token, i): readonly ConceptId[] => {
+  const conceptsAt: (readonly ConceptId[])[] = tokens.map((token, i): readonly ConceptId[] => {
     const own = conceptsOfWord(token.norm);
     if (token.before.includes("€") && /^\d/.test(token.norm)) return [...own, "AMOUNT"];
     if (i > 0 && own.includes("CLIENT") && OUTSIDE.test(tokens[i - 1]?.norm ?? "")) return [...own.filter((id) => id !== "CLIENT"), "NONCLIENT"];
     return own;
   });
+  adjustWordSenses(tokens, conceptsAt);
   // "adviesaanvraag cliëntenraad", "ter instemming aan de cliëntenraad": the council is asked, it does not act.
   tokens.forEach((token, i) => {
     if (!(conceptsAt[i] ?? []).includes("COUNCIL")) return;
