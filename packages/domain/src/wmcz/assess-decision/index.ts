@@ -624,6 +624,17 @@ function confidenceOf(score: number, supporting: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** Words that open a clause giving a reason: "…, omdat de gemeente het contract niet heeft verlengd". */
+const REASON_OPENERS = new Set(["omdat", "want", "doordat", "aangezien"]);
+
+/** The word stands in a clause that gives a reason for the decision; its words do not block a signal. */
+function inReasonClause(reading: Reading, index: number): boolean {
+  const clause = reading.tokens[index]?.clause;
+  let first = index;
+  while (first > 0 && reading.tokens[first - 1]?.clause === clause) first -= 1;
+  return REASON_OPENERS.has(reading.tokens[first]?.norm ?? "");
+}
+
 function evaluate<Target extends string>(rule: Rule<Target>, reading: Reading): Hit | undefined {
   let best = 0;
   let supporting = 0;
@@ -638,7 +649,7 @@ function evaluate<Target extends string>(rule: Rule<Target>, reading: Reading): 
       const [coreId, ...others] = signal.all;
       const blocked =
         signal.blockedBy !== undefined &&
-        signal.blockedBy.some((c) => sentence.has(c)) &&
+        signal.blockedBy.some((c) => (sentence.get(c) ?? []).some((o) => !inReasonClause(reading, o.start))) &&
         !(signal.unless ?? []).some((c) => sentence.has(c));
       if (blocked) continue;
       for (const core of sentence.get(coreId) ?? []) {

@@ -336,3 +336,29 @@ describe("assessDecision", () => {
     expect(assessDecision(text)).toEqual(assessDecision(text));
   });
 });
+
+describe("assessDecision reading word senses from their neighbours", () => {
+  it("reads 'de gesloten afdeling' as a locked ward, not a closing", () => {
+    expect(topicsOf("Vanaf 1 maart nemen wij op de gesloten afdeling alleen nog cliënten op met een Wlz-indicatie.")).toEqual([]);
+  });
+
+  it("still finds a ward that is closed", () => {
+    expect(topicsOf("De afdeling Oost wordt per 1 juni gesloten.")).toEqual(["ending-or-expanding-care"]);
+  });
+
+  it("does not read a reason clause's contract as blocking the end of care", () => {
+    expect(topicsOf("Wij stoppen met de ambulante jeugdhulp, omdat de gemeente het contract niet heeft verlengd.")).toEqual(["ending-or-expanding-care"]);
+  });
+
+  it("does not read a reorganisation as a merger or its new managers as appointments", () => {
+    expect(topicsOf("Reorganisatie: de regioteams worden samengevoegd tot vier regio's met elk een eigen regiomanager.")).toEqual(["major-organisational-change"]);
+  });
+
+  it("does not read a support department moving as housing", () => {
+    expect(topicsOf("Het bureau van de afdeling planning verhuist naar de tweede verdieping van het hoofdkantoor.")).toEqual([]);
+  });
+
+  it("reads 'beleid voor opname en ontslag' as admission policy, not staff dismissal", () => {
+    expect(topicsOf("Aangepast beleid voor opname en ontslag van de kliniek.")).toEqual(["admission-and-ending-care"]);
+  });
+});
