@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Citation } from "../../_lib/citation/index.js";
-import { type Token, tokenise } from "../../_lib/dutch-text/index.js";
+import { type Token, tokenise, withinOneEdit } from "../../_lib/dutch-text/index.js";
 import { procedureById } from "../procedures/index.js";
 import { RULE_SET_VERSION } from "../rule-set/index.js";
 import type { ProcedureId, TopicId } from "../topic-ids/index.js";
@@ -153,10 +153,36 @@ function conceptsOfWord(norm: string): readonly ConceptId[] {
     const [head = "", ...rest] = norm.split("-");
     if (HYPHEN_MODIFIERS.has(head) && rest.length > 0) forms.push(head, rest.join("-"), rest.join(""));
   }
-  const found = WORD_CONCEPTS.filter((c) => forms.some((form) => c.word?.test(form) === true)).map((c) => c.id);
+  const exact = WORD_CONCEPTS.filter((c) => forms.some((form) => c.word?.test(form) === true)).map((c) => c.id);
+  const found = exact.length === 0 ? conceptsOfMisspelling(norm) : exact;
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(norm, found);
   return found;
+}
+
+/**
+ * Long key terms read despite one typing error ("begrooting", "jaarekening", "conceptbegrotng"),
+ * also at the end of a compound. Only a word that matches no concept at all is tried, and only
+ * against these terms, so a real word is never read as another one.
+ */
+const TYPO_TOLERANT_TERMS: readonly string[] = [
+  "begroting", "jaarrekening", "reorganisatie", "medezeggenschapsregeling", "klachtenregeling", "klachtenfunctionaris",
+  "huisregels", "huisreglement", "profielschets", "kwaliteitsplan", "samenwerking", "verbouwing", "renovatie", "nieuwbouw", "huisvesting",
+];
+const TYPO_MIN_LENGTH = 8;
+
+function conceptsOfMisspelling(norm: string): readonly ConceptId[] {
+  if (norm.length < TYPO_MIN_LENGTH || !/^[a-z]+$/.test(norm)) return [];
+  for (const term of TYPO_TOLERANT_TERMS) {
+    for (let length = term.length - 1; length <= term.length + 1; length += 1) {
+      const head = norm.slice(0, norm.length - length);
+      const tail = norm.slice(norm.length - length);
+      if (tail.length !== length || tail[0] !== term[0] || !withinOneEdit(tail, term)) continue;
+      const read = WORD_CONCEPTS.filter((c) => c.word?.test(head + term) === true).map((c) => c.id);
+      if (read.length > 0) return read;
+    }
+  }
+  return [];
 }
 
 /** Modifiers that can stand before a hyphen without changing what the word is about. */

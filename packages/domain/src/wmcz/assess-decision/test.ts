@@ -362,3 +362,13 @@ describe("assessDecision reading word senses from their neighbours", () => {
     expect(topicsOf("Aangepast beleid voor opname en ontslag van de kliniek.")).toEqual(["admission-and-ending-care"]);
   });
 });
+
+describe("assessDecision reading key terms with one typing error", () => {
+  it("reads 'begrooting' as the budget", () => {
+    expect(topicsOf("Advies gevraagd over de begrooting 2026")).toEqual(["budget-and-accounts"]);
+  });
+
+  it("does not read a different word two letters away as a key term", () => {
+    expect(topicsOf("Innovatie in de zorg op locatie Oost")).toEqual([]);
+  });
+});
