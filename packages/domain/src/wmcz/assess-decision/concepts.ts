@@ -99,7 +99,7 @@ export const CONCEPTS = {
   ORG_CHANGE: {
     words: `reorganisatie${T}|reorganisaties|gereorganiseerd|reorganiser\\w*|herstructur\\w*|organisatiewijziging${T}|organisatieverandering${T}|organisatiestructuur|organisatiemodel|besturingsmodel|besturingsstructuur|sturingsstructuur|divisiestructuur|managementstructuur|besturingsfilosofie|sturingsmodel|organisatieontwikkeling|herinrichting|herindeling|kanteling|transitie`,
   },
-  SELF_MANAGING: { words: `zelfsturend\\w*|zelforganiserend\\w*|zelfsturing|zelforganisatie` },
+  SELF_MANAGING: { words: `resultaatverantwoordelijk\\w*|integraal-verantwoordelijk\\w*|zelfsturend\\w*|zelforganiserend\\w*|zelfsturing|zelforganisatie` },
   CENTRALISE: { words: `(?:de)?centralis\\w*|gecentraliseerd|gedecentraliseerd|(?:de)?centraal|concentre\\w*|geconcentreerd` },
   ORGANISE_VERB: { words: `organiser\\w*|georganiseerd|inricht\\w*|ingericht|inrichten|structuur|opzet|werkwijze|organisatievorm` },
   DIFFERENT: { words: `voortaan|anders|andere|nieuw|nieuwe|opnieuw|wijzig\\w*|gewijzigd|veranderen|verandert|veranderd|verandering` },

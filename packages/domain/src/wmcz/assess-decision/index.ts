@@ -259,6 +259,7 @@ function phrasesStartingWith(norm: string): readonly Phrase[] {
 
 /** A participle used as an adjective after an article: "op de gesloten afdeling" is a locked ward, not a closing. */
 const ATTRIBUTIVE_PARTICIPLE = /^ge\w+(?:en|de|te)$/;
+const DESTINATION = new Set(["naar", "bij"]);
 const ARTICLE_LIKE = new Set(["de", "het", "een", "deze", "die", "dit", "onze", "hun"]);
 const DROP = (list: readonly ConceptId[], ids: readonly ConceptId[]): readonly ConceptId[] => list.filter((id) => !ids.includes(id));
 
@@ -268,7 +269,11 @@ const DROP = (list: readonly ConceptId[], ids: readonly ConceptId[]): readonly C
  * - "de afdeling planning", "afdeling HR": a support department, not a unit of care;
  * - "sociaal plan voor de bewoners die moeten verhuizen": a move named after the plan it is arranged by
  *   is what the plan is for, not a building decision of its own ("verhuizing van de bewoners …, met
- *   een sociaal plan" still is).
+ *   een sociaal plan" still is);
+ * - "het secretariaat verhuist naar locatie De Hoven": a location that is only where a support office
+ *   goes is no care;
+ * - "wij dragen de cliënten over aan Buurtzorg": a name after "aan" is the party that receives, not
+ *   the care that is handed over.
  */
 function adjustWordSenses(tokens: readonly Token[], conceptsAt: (readonly ConceptId[])[]): void {
   // Where each sentence first names a social plan or move arrangements.
@@ -278,6 +283,11 @@ function adjustWordSenses(tokens: readonly Token[], conceptsAt: (readonly Concep
     const next = tokens[i + 1];
     const names = own.includes("SOCIAL_PLAN") || own.includes("MOVE_ARRANGEMENT") || (/^sociaa?le?$/.test(token.norm) && next?.norm === "plan");
     if (names && !movePlanAt.has(token.sentence)) movePlanAt.set(token.sentence, i);
+  });
+  const backOfficeAt = new Map<number, number>();
+  tokens.forEach((token, i) => {
+    const own = conceptsAt[i] ?? [];
+    if ((own.includes("BACKOFFICE") || own.includes("STAFF_SPACE")) && !backOfficeAt.has(token.sentence)) backOfficeAt.set(token.sentence, i);
   });
   tokens.forEach((token, i) => {
     const own = conceptsAt[i] ?? [];
@@ -290,6 +300,13 @@ function adjustWordSenses(tokens: readonly Token[], conceptsAt: (readonly Concep
     }
     if (own.includes("UNIT") && /^afdeling(?:en)?$/.test(token.norm) && sameClause(next) && nextConcepts.includes("BACKOFFICE")) {
       conceptsAt[i] = DROP(own, ["UNIT", "CARE"]);
+    }
+    const office = backOfficeAt.get(token.sentence);
+    if ((own.includes("CARE") || own.includes("UNIT")) && office !== undefined && office < i && DESTINATION.has(prev?.norm ?? "") && !own.includes("CLIENT")) {
+      conceptsAt[i] = DROP(conceptsAt[i] ?? own, ["CARE", "UNIT"]);
+    }
+    if (prev?.norm === "aan" && /^\p{Lu}/u.test(token.text) && (own.includes("CARE_SERVICE") || own.includes("UNIT"))) {
+      conceptsAt[i] = [...DROP(conceptsAt[i] ?? own, ["CARE_SERVICE", "CARE", "UNIT"]), "PARTNER"];
     }
     const plan = movePlanAt.get(token.sentence);
     if (own.includes("BUILD") && /^verhui(?!zing)/.test(token.norm) && plan !== undefined && plan < i) conceptsAt[i] = DROP(conceptsAt[i] ?? own, ["BUILD"]);
@@ -685,7 +702,7 @@ function evaluate<Target extends string>(rule: Rule<Target>, reading: Reading): 
           signal.sameClause === true ? sentence.get(id)?.filter((o) => reading.tokens[o.start]?.clause === clause) : sentence.get(id);
         const partners = others.map((id) => nearest(reading, candidates(id), core, signal.near));
         if (partners.some((p) => p === undefined)) continue;
-        if (signal.partnerNotOf !== undefined && partners.some((p, k) => others[k] === "UNIT" && p !== undefined && qualifiesHead(reading, p, signal.partnerNotOf ?? []))) continue;
+        if (signal.partnerNotOf !== undefined && partners.some((p, k) => (others[k] === "UNIT" || others[k] === "ORG_ENTITY") && p !== undefined && qualifiesHead(reading, p, signal.partnerNotOf ?? []))) continue;
         if (signal.notBetween !== undefined && partners.some((p) => p !== undefined && standsBetween(sentence, signal.notBetween ?? [], core, p))) continue;
         score += signal.weight;
         cores.push(core);

@@ -109,7 +109,8 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     signals: [
       { all: ["MERGER"], weight: 1 },
       // "de klachtencommissie samenvoegen met die van Zorggroep Oost" merges a committee, not the organisations.
-      { all: ["MERGE_VERB", "ORG_ENTITY"], weight: 1, near: 6, blockedBy: ["COMPLAINT_REG", "PARTICIPATION_REG", "COUNCIL"], unless: ["MERGER"] },
+      // "de teams van onze organisatie worden samengevoegd": the organisation only says whose teams merge.
+      { all: ["MERGE_VERB", "ORG_ENTITY"], weight: 1, near: 6, blockedBy: ["COMPLAINT_REG", "PARTICIPATION_REG", "COUNCIL"], unless: ["MERGER"], partnerNotOf: ["UNIT", "STAFF", "BACKOFFICE", "COUNCIL"] },
       { all: ["COOPERATION", "DURABLE"], weight: 1, near: 8 },
       { all: ["COOPERATION", "PARTNER"], weight: 1, near: 6 },
     ],
@@ -176,6 +177,9 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       // "onderbrengen in één nieuwe stichting" of its own — unless control goes elsewhere ("met een nieuwe eigenaar").
       { all: ["MOVE_UNDER", "OWN_NEW_ENTITY"], weight: 1, near: 6, sameClause: true, blockedBy: ["CONTROL"] },
       { all: ["SELF_MANAGING", "UNIT"], weight: 1, near: 4 },
+      { all: ["SELF_MANAGING", "GROUPING"], weight: 1, near: 2 },
+      // "de organisatie wordt anders ingericht".
+      { all: ["ORGANISE_VERB", "DIFFERENT", "ORGANISATION_WORD"], weight: 1, near: 4, sameClause: true },
       { all: ["MERGE_VERB", "UNIT"], weight: 1, near: 6 },
       { all: ["CENTRALISE", "CARE"], weight: 1, near: 6 },
       { all: ["ORGANISE_VERB", "DIFFERENT", "CARE_SERVICE"], weight: 1, near: 6 },

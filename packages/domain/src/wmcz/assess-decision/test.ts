@@ -372,3 +372,29 @@ describe("assessDecision reading key terms with one typing error", () => {
     expect(topicsOf("Innovatie in de zorg op locatie Oost")).toEqual([]);
   });
 });
+
+describe("assessDecision telling internal changes from transfers and mergers", () => {
+  it("does not read teams of our own organisation merging as a merger", () => {
+    expect(topicsOf("De teams van onze organisatie worden samengevoegd tot één team.")).toEqual(["major-organisational-change"]);
+  });
+
+  it("still reads two foundations merged as a merger", () => {
+    expect(topicsOf("Stichting A en Stichting B worden samengevoegd.")).toEqual(["merger-or-cooperation"]);
+  });
+
+  it("does not read a support office moving to a location as housing", () => {
+    expect(topicsOf("Het secretariaat verhuist naar locatie De Hoven.")).toEqual([]);
+  });
+
+  it("reads clients handed over when care stops as ending care, not a transfer of control", () => {
+    expect(topicsOf("De thuiszorg stopt in Ede; de cliënten dragen wij over aan Buurtzorg.")).toEqual(["ending-or-expanding-care"]);
+  });
+
+  it("still reads handing the home care over to another provider as a transfer of control", () => {
+    expect(topicsOf("Wij dragen de thuiszorg over aan Buurtzorg.")).toEqual(["transfer-of-control"]);
+  });
+
+  it("reads an organisation arranged in units responsible for results as a major change", () => {
+    expect(topicsOf("De organisatie wordt anders ingericht in resultaatverantwoordelijke eenheden.")).toEqual(["major-organisational-change"]);
+  });
+});
