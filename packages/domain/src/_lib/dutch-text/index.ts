@@ -162,3 +162,23 @@ function isAbbreviationGap(previous: string, gap: string, next: string): boolean
 }
 
 const ABBREVIATIONS = new Set(["art", "bijv", "bv", "nr", "ca", "incl", "excl", "evt", "mevr", "dhr", "resp", "jl", "vgl", "zgn"]);
+
+/**
+ * Whether two words differ by at most one edit: one letter changed, added or dropped, or two
+ * neighbouring letters swapped ("begrooting" and "begroting", "jaarekening" and "jaarrekening").
+ *
+ * @example
+ * withinOneEdit("begrooting", "begroting"); // true
+ * withinOneEdit("innovatie", "renovatie"); // false
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

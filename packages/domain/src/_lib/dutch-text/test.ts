@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { foldText, tokenise } from "./index.js";
+import fc from "fast-check";
+import { foldText, tokenise, withinOneEdit } from "./index.js";
 
 describe("foldText", () => {
   it("removes diacritics and case", () => {
@@ -42,5 +43,19 @@ describe("tokenise clauses and positions", () => {
     const tokens = tokenise("we openen de vleugel, die leeg staat, een afdeling");
     expect(tokens.map((t) => t.clause)).toEqual([0, 0, 0, 0, 1, 1, 1, 0, 0]);
     expect(tokens.map((t) => t.position)).toEqual([0, 1, 1, 2, 2, 3, 4, 2, 3]);
+  });
+});
+
+describe("withinOneEdit", () => {
+  it("accepts one doubled, dropped, changed or swapped letter", () => {
+    expect(["begrooting", "begrotng", "begrating", "begorting"].map((w) => withinOneEdit(w, "begroting"))).toEqual([true, true, true, true]);
+  });
+
+  it("refuses words two edits apart", () => {
+    expect(withinOneEdit("innovatie", "renovatie")).toBe(false);
+  });
+
+  it("is symmetric", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => withinOneEdit(a, b) === withinOneEdit(b, a)));
   });
 });

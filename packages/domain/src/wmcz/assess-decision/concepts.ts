@@ -34,8 +34,8 @@ export const CONCEPTS = {
   OVER: { words: `over` },
   COOPERATION: { words: `samenwerk${T}|alliantie${T}|joint-venture|samenwerkingsverband${T}` },
   DURABLE: { words: `bestuurlijk\\w*|duurza\\w*|structure(?:el|le)|strategisch\\w*|langdurig\\w*|blijvend\\w*|vergaand\\w*|intensiev?\\w*|formele|nauwe?|samenwerkingsovereenkomst${T}|overeenkomst|convenant|alliantie${T}|joint-venture` },
-  ORG_ENTITY: { words: `${P}(?:organisatie|organisaties|stichting|stichtingen|zorgorganisatie|zorgaanbieder|zorgaanbieders|aanbieder|aanbieders|instelling|instellingen|zorggroep|ziekenhuis|ziekenhuizen|concern|holding|vereniging|cooperatie)|bv|coop` },
-  PARTNER: { words: `${P}(?:stichting|stichtingen|zorggroep|zorggroepen|ziekenhuis|ziekenhuizen|zorgaanbieder|zorgaanbieders|aanbieder|aanbieders|instelling|instellingen|zorgorganisatie|zorgorganisaties|huisartsen|huisartsenpraktijk\\w*|woningcorporatie|woningcorporaties|corporatie|partner|partners|ketenpartners?|zorgpartners?|organisaties)|andere-organisatie` },
+  ORG_ENTITY: { words: `(?!reorganisatie|herorganisatie)${P}(?:organisatie|organisaties|stichting|stichtingen|zorgorganisatie|zorgaanbieder|zorgaanbieders|aanbieder|aanbieders|instelling|instellingen|zorggroep|ziekenhuis|ziekenhuizen|concern|holding|vereniging|cooperatie)|bv|coop` },
+  PARTNER: { words: `(?!reorganisaties|herorganisaties)${P}(?:stichting|stichtingen|zorggroep|zorggroepen|ziekenhuis|ziekenhuizen|zorgaanbieder|zorgaanbieders|aanbieder|aanbieders|instelling|instellingen|zorgorganisatie|zorgorganisaties|huisartsen|huisartsenpraktijk\\w*|woningcorporatie|woningcorporaties|corporatie|partner|partners|ketenpartners?|zorgpartners?|organisaties)|andere-organisatie` },
   TAKEOVER: { words: `overname${T}|overnames|overnem\\w*|overneemt|overgenomen|overnam|overnamen|overdracht|overdragen|overgedragen|overdraagt|verkoop|verkopen|verkocht|verkoopt|overheveling|overhevelen|overgeheveld` },
   TAKEOVER_STRONG: { words: `overname|overnames|overnemen|overneemt|overgenomen|overnam|overnamen|overnamevoorstel|overnametraject` },
   /** Getting something: "… de zeggenschap over onze stichting krijgt". */
@@ -67,7 +67,7 @@ export const CONCEPTS = {
   REGROUP: { phrases: [["ingedeeld|indelen|gebundeld|bundelen|samengebracht|samenbrengen|gegroepeerd|groeperen|opgedeeld|opdelen|verdeeld|verdelen", "in|onder|over"]] },
   /** Groups the organisation is divided into. */
   GROUPING: { words: `cluster|clusters|${P}programma|${P}programmas|${P}programma's|regio|regios|regio's|eenheden|eenheid|divisie\\w*|resultaatgebied\\w*|bedrijfsonderde\\w*|sector|sectoren|teams|afdelingen|locaties` },
-  HANDOVER_CARE: { words: `dienst|diensten|shift|shifts|medicatie|mondelinge|warme|digitale|informatie|clientinformatie|gegevens|dossier|ecd|patientgegevens|huisarts|ontslag|opname` },
+  HANDOVER_CARE: { words: `dienst|diensten|shift|shifts|medicatie|mondelinge|warm|warme|digitale|informatie|clientinformatie|gegevens|dossier|ecd|patientgegevens|huisarts|ontslag|opname` },
   PURPOSE: { words: `doelstelling|statutaire-doelstelling` },
   BASIS: { words: `grondslag|grondslagen|statutaire-grondslag` },
   IDENTITY: { words: `identiteit|karakter|signatuur|statuten|statutair|statutaire` },
@@ -97,9 +97,9 @@ export const CONCEPTS = {
   ORGANISATION_WORD: { words: `organisatie|organisatorisch\\w*|organisatiestructuur|organisatievorm|werkorganisatie` },
   IMPORTANT: { words: `aanmerkelijk\\w*|belangrijk\\w*|ingrijpend\\w*|grote|groot|grootschalig\\w*|fundamente\\w*|wezenlijk\\w*|aanzienlijk\\w*|forse|fors|omvangrijk\\w*` },
   ORG_CHANGE: {
-    words: `reorganisatie${T}|reorganisaties|gereorganiseerd|reorganiser\\w*|herstructur\\w*|organisatiewijziging${T}|organisatieverandering${T}|organisatiestructuur|organisatiemodel|besturingsmodel|besturingsfilosofie|sturingsmodel|organisatieontwikkeling|herinrichting|herindeling|kanteling|transitie`,
+    words: `reorganisatie${T}|reorganisaties|gereorganiseerd|reorganiser\\w*|herstructur\\w*|organisatiewijziging${T}|organisatieverandering${T}|organisatiestructuur|organisatiemodel|besturingsmodel|besturingsstructuur|sturingsstructuur|divisiestructuur|managementstructuur|besturingsfilosofie|sturingsmodel|organisatieontwikkeling|herinrichting|herindeling|kanteling|transitie`,
   },
-  SELF_MANAGING: { words: `zelfsturend\\w*|zelforganiserend\\w*|zelfsturing|zelforganisatie` },
+  SELF_MANAGING: { words: `resultaatverantwoordelijk\\w*|integraal-verantwoordelijk\\w*|zelfsturend\\w*|zelforganiserend\\w*|zelfsturing|zelforganisatie` },
   CENTRALISE: { words: `(?:de)?centralis\\w*|gecentraliseerd|gedecentraliseerd|(?:de)?centraal|concentre\\w*|geconcentreerd` },
   ORGANISE_VERB: { words: `organiser\\w*|georganiseerd|inricht\\w*|ingericht|inrichten|structuur|opzet|werkwijze|organisatievorm` },
   DIFFERENT: { words: `voortaan|anders|andere|nieuw|nieuwe|opnieuw|wijzig\\w*|gewijzigd|veranderen|verandert|veranderd|verandering` },
@@ -193,7 +193,11 @@ export const CONCEPTS = {
   },
   QUALITY_DOC: { words: `kwaliteitsplan${T}|kwaliteitsbeleid|kwaliteitsplannen|kwaliteitskader|kwaliteitsjaarplan|kwaliteitshandboek|kwaliteitsagenda|kwaliteitssysteem|veiligheidsbeleid|veiligheidsplan|hygienebeleid|hygieneprotocol|infectiepreventiebeleid|valpreventiebeleid|medicatiebeleid` },
   /** Admission policy in one word: "opnamestop", "toelatingsbeleid". */
-  ADMISSION_POLICY: { words: `opnamestop|opnamebeleid|opnamecriteria|toelatingsbeleid|toelatingscriteria|wachtlijstbeleid|clientenstop|clientstop|instroomstop|cliëntstop|aanmeldstop|ontslagbeleid|ontslagcriteria` },
+  ADMISSION_POLICY: {
+    words: `opnamestop|opnamebeleid|opnamecriteria|toelatingsbeleid|toelatingscriteria|wachtlijstbeleid|clientenstop|clientstop|instroomstop|cliëntstop|aanmeldstop|ontslagbeleid|ontslagcriteria`,
+  },
+  /** "opname en ontslag": discharge of clients beside admission, not dismissal of staff. */
+  ADMISSION_AND_DISCHARGE: { phrases: [["opname|opnames|toelating|intake|instroom", "en", "ontslag|uitstroom"], ["ontslag", "en", "opname|opnames"]] },
   /** A price going up or down: "de huur stijgt met 3%". */
   PRICE_MOVE: { words: `stijgt|stijgen|steeg|gestegen|daalt|dalen|omhoog|omlaag|geindexeerd|indexatie|indexeren|verhoogd|verhoging|verhogen|verhoogt|verlaagd|verlaging|verlagen|verlaagt` },
   ADMISSION: {
@@ -266,7 +270,7 @@ export const CONCEPTS = {
   FIRST_PERSON: { words: `wij|we|ons|onze` },
   /** A body that is often the provider itself, named in the third person ("Het ziekenhuis legt … voor"). */
   PROVIDER_KIND: { words: `ziekenhuis` },
-  SETTLED: { words: `besloten|genomen|afgerond|gerealiseerd|opgeleverd|afgesloten|voltooid` },
+  SETTLED: { words: `besloten|genomen|geadviseerd|ingestemd|afgerond|gerealiseerd|opgeleverd|afgesloten|voltooid` },
   PAST: { words: `eerder|vorig|vorige|reeds|al|destijds|afgelopen|toen|vroeger` },
   NEGATION: { words: `geen|niet|nooit|noch` },
   /** Words that address the council: "adviesaanvraag cliëntenraad", "aan de cliëntenraad", "vragen de cliëntenraad". */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Citation } from "../../_lib/citation/index.js";
-import { type Token, tokenise } from "../../_lib/dutch-text/index.js";
+import { type Token, tokenise, withinOneEdit } from "../../_lib/dutch-text/index.js";
 import { procedureById } from "../procedures/index.js";
 import { RULE_SET_VERSION } from "../rule-set/index.js";
 import type { ProcedureId, TopicId } from "../topic-ids/index.js";
@@ -45,7 +45,7 @@ export type ProcedureFinding = {
  * What {@link assessDecision} returns.
  *
  * @example
- * assessDecision("Nieuwe printers").ruleSetVersion; // "wmcz-2018/2026.2"
+ * assessDecision("Nieuwe printers").ruleSetVersion; // "wmcz-2018/2026.3"
  */
 export type Assessment = {
   readonly findings: readonly Finding[];
@@ -153,10 +153,36 @@ function conceptsOfWord(norm: string): readonly ConceptId[] {
     const [head = "", ...rest] = norm.split("-");
     if (HYPHEN_MODIFIERS.has(head) && rest.length > 0) forms.push(head, rest.join("-"), rest.join(""));
   }
-  const found = WORD_CONCEPTS.filter((c) => forms.some((form) => c.word?.test(form) === true)).map((c) => c.id);
+  const exact = WORD_CONCEPTS.filter((c) => forms.some((form) => c.word?.test(form) === true)).map((c) => c.id);
+  const found = exact.length === 0 ? conceptsOfMisspelling(norm) : exact;
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(norm, found);
   return found;
+}
+
+/**
+ * Long key terms read despite one typing error ("begrooting", "jaarekening", "conceptbegrotng"),
+ * also at the end of a compound. Only a word that matches no concept at all is tried, and only
+ * against these terms, so a real word is never read as another one.
+ */
+const TYPO_TOLERANT_TERMS: readonly string[] = [
+  "begroting", "jaarrekening", "reorganisatie", "medezeggenschapsregeling", "klachtenregeling", "klachtenfunctionaris",
+  "huisregels", "huisreglement", "profielschets", "kwaliteitsplan", "samenwerking", "verbouwing", "renovatie", "nieuwbouw", "huisvesting",
+];
+const TYPO_MIN_LENGTH = 8;
+
+function conceptsOfMisspelling(norm: string): readonly ConceptId[] {
+  if (norm.length < TYPO_MIN_LENGTH || !/^[a-z]+$/.test(norm)) return [];
+  for (const term of TYPO_TOLERANT_TERMS) {
+    for (let length = term.length - 1; length <= term.length + 1; length += 1) {
+      const head = norm.slice(0, norm.length - length);
+      const tail = norm.slice(norm.length - length);
+      if (tail.length !== length || tail[0] !== term[0] || !withinOneEdit(tail, term)) continue;
+      const read = WORD_CONCEPTS.filter((c) => c.word?.test(head + term) === true).map((c) => c.id);
+      if (read.length > 0) return read;
+    }
+  }
+  return [];
 }
 
 /** Modifiers that can stand before a hyphen without changing what the word is about. */
@@ -231,6 +257,62 @@ function phrasesStartingWith(norm: string): readonly Phrase[] {
   return found;
 }
 
+/** A participle used as an adjective after an article: "op de gesloten afdeling" is a locked ward, not a closing. */
+const ATTRIBUTIVE_PARTICIPLE = /^ge\w+(?:en|de|te)$/;
+const DESTINATION = new Set(["naar", "bij"]);
+const ARTICLE_LIKE = new Set(["de", "het", "een", "deze", "die", "dit", "onze", "hun"]);
+const DROP = (list: readonly ConceptId[], ids: readonly ConceptId[]): readonly ConceptId[] => list.filter((id) => !ids.includes(id));
+
+/**
+ * Word senses that depend on the neighbours of a word:
+ * - "de gesloten afdeling": an adjective before a unit describes it; nothing is closed;
+ * - "de afdeling planning", "afdeling HR": a support department, not a unit of care;
+ * - "sociaal plan voor de bewoners die moeten verhuizen": a move named after the plan it is arranged by
+ *   is what the plan is for, not a building decision of its own ("verhuizing van de bewoners …, met
+ *   een sociaal plan" still is);
+ * - "het secretariaat verhuist naar locatie De Hoven": a location that is only where a support office
+ *   goes is no care;
+ * - "wij dragen de cliënten over aan Buurtzorg": a name after "aan" is the party that receives, not
+ *   the care that is handed over.
+ */
+function adjustWordSenses(tokens: readonly Token[], conceptsAt: (readonly ConceptId[])[]): void {
+  // Where each sentence first names a social plan or move arrangements.
+  const movePlanAt = new Map<number, number>();
+  tokens.forEach((token, i) => {
+    const own = conceptsAt[i] ?? [];
+    const next = tokens[i + 1];
+    const names = own.includes("SOCIAL_PLAN") || own.includes("MOVE_ARRANGEMENT") || (/^sociaa?le?$/.test(token.norm) && next?.norm === "plan");
+    if (names && !movePlanAt.has(token.sentence)) movePlanAt.set(token.sentence, i);
+  });
+  const backOfficeAt = new Map<number, number>();
+  tokens.forEach((token, i) => {
+    const own = conceptsAt[i] ?? [];
+    if ((own.includes("BACKOFFICE") || own.includes("STAFF_SPACE")) && !backOfficeAt.has(token.sentence)) backOfficeAt.set(token.sentence, i);
+  });
+  tokens.forEach((token, i) => {
+    const own = conceptsAt[i] ?? [];
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const nextConcepts = next === undefined ? [] : (conceptsAt[i + 1] ?? []);
+    const sameClause = (t: Token | undefined): boolean => t !== undefined && t.clause === token.clause;
+    if (own.includes("ENDING_VERB") && ATTRIBUTIVE_PARTICIPLE.test(token.norm) && sameClause(prev) && ARTICLE_LIKE.has(prev?.norm ?? "") && sameClause(next) && nextConcepts.includes("UNIT")) {
+      conceptsAt[i] = DROP(own, ["ENDING_VERB", "ENDING_CARE"]);
+    }
+    if (own.includes("UNIT") && /^afdeling(?:en)?$/.test(token.norm) && sameClause(next) && nextConcepts.includes("BACKOFFICE")) {
+      conceptsAt[i] = DROP(own, ["UNIT", "CARE"]);
+    }
+    const office = backOfficeAt.get(token.sentence);
+    if ((own.includes("CARE") || own.includes("UNIT")) && office !== undefined && office < i && DESTINATION.has(prev?.norm ?? "") && !own.includes("CLIENT")) {
+      conceptsAt[i] = DROP(conceptsAt[i] ?? own, ["CARE", "UNIT"]);
+    }
+    if (prev?.norm === "aan" && /^\p{Lu}/u.test(token.text) && (own.includes("CARE_SERVICE") || own.includes("UNIT"))) {
+      conceptsAt[i] = [...DROP(conceptsAt[i] ?? own, ["CARE_SERVICE", "CARE", "UNIT"]), "PARTNER"];
+    }
+    const plan = movePlanAt.get(token.sentence);
+    if (own.includes("BUILD") && /^verhui(?!zing)/.test(token.norm) && plan !== undefined && plan < i) conceptsAt[i] = DROP(conceptsAt[i] ?? own, ["BUILD"]);
+  });
+}
+
 function read(text: string): Reading {
   const tokens = tokenise(text);
   const at = tokens.map(() => new Set<ConceptId>());
@@ -251,12 +333,13 @@ function read(text: string): Reading {
     if (list === undefined) bucket.set(id, [{ start, end }]);
     else list.push({ start, end });
   };
-  const conceptsAt = tokens.map((token, i): readonly ConceptId[] => {
+  const conceptsAt: (readonly ConceptId[])[] = tokens.map((token, i): readonly ConceptId[] => {
     const own = conceptsOfWord(token.norm);
     if (token.before.includes("€") && /^\d/.test(token.norm)) return [...own, "AMOUNT"];
     if (i > 0 && own.includes("CLIENT") && OUTSIDE.test(tokens[i - 1]?.norm ?? "")) return [...own.filter((id) => id !== "CLIENT"), "NONCLIENT"];
     return own;
   });
+  adjustWordSenses(tokens, conceptsAt);
   // "adviesaanvraag cliëntenraad", "ter instemming aan de cliëntenraad": the council is asked, it does not act.
   tokens.forEach((token, i) => {
     if (!(conceptsAt[i] ?? []).includes("COUNCIL")) return;
@@ -584,6 +667,17 @@ function confidenceOf(score: number, supporting: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** Words that open a clause giving a reason: "…, omdat de gemeente het contract niet heeft verlengd". */
+const REASON_OPENERS = new Set(["omdat", "want", "doordat", "aangezien"]);
+
+/** The word stands in a clause that gives a reason for the decision; its words do not block a signal. */
+function inReasonClause(reading: Reading, index: number): boolean {
+  const clause = reading.tokens[index]?.clause;
+  let first = index;
+  while (first > 0 && reading.tokens[first - 1]?.clause === clause) first -= 1;
+  return REASON_OPENERS.has(reading.tokens[first]?.norm ?? "");
+}
+
 function evaluate<Target extends string>(rule: Rule<Target>, reading: Reading): Hit | undefined {
   let best = 0;
   let supporting = 0;
@@ -598,7 +692,7 @@ function evaluate<Target extends string>(rule: Rule<Target>, reading: Reading): 
       const [coreId, ...others] = signal.all;
       const blocked =
         signal.blockedBy !== undefined &&
-        signal.blockedBy.some((c) => sentence.has(c)) &&
+        signal.blockedBy.some((c) => (sentence.get(c) ?? []).some((o) => !inReasonClause(reading, o.start))) &&
         !(signal.unless ?? []).some((c) => sentence.has(c));
       if (blocked) continue;
       for (const core of sentence.get(coreId) ?? []) {
@@ -608,7 +702,7 @@ function evaluate<Target extends string>(rule: Rule<Target>, reading: Reading): 
           signal.sameClause === true ? sentence.get(id)?.filter((o) => reading.tokens[o.start]?.clause === clause) : sentence.get(id);
         const partners = others.map((id) => nearest(reading, candidates(id), core, signal.near));
         if (partners.some((p) => p === undefined)) continue;
-        if (signal.partnerNotOf !== undefined && partners.some((p, k) => others[k] === "UNIT" && p !== undefined && qualifiesHead(reading, p, signal.partnerNotOf ?? []))) continue;
+        if (signal.partnerNotOf !== undefined && partners.some((p, k) => (others[k] === "UNIT" || others[k] === "ORG_ENTITY") && p !== undefined && qualifiesHead(reading, p, signal.partnerNotOf ?? []))) continue;
         if (signal.notBetween !== undefined && partners.some((p) => p !== undefined && standsBetween(sentence, signal.notBetween ?? [], core, p))) continue;
         score += signal.weight;
         cores.push(core);

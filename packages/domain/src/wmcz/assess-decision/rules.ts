@@ -109,7 +109,8 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     signals: [
       { all: ["MERGER"], weight: 1 },
       // "de klachtencommissie samenvoegen met die van Zorggroep Oost" merges a committee, not the organisations.
-      { all: ["MERGE_VERB", "ORG_ENTITY"], weight: 1, near: 6, blockedBy: ["COMPLAINT_REG", "PARTICIPATION_REG", "COUNCIL"], unless: ["MERGER"] },
+      // "de teams van onze organisatie worden samengevoegd": the organisation only says whose teams merge.
+      { all: ["MERGE_VERB", "ORG_ENTITY"], weight: 1, near: 6, blockedBy: ["COMPLAINT_REG", "PARTICIPATION_REG", "COUNCIL"], unless: ["MERGER"], partnerNotOf: ["UNIT", "STAFF", "BACKOFFICE", "COUNCIL"] },
       { all: ["COOPERATION", "DURABLE"], weight: 1, near: 8 },
       { all: ["COOPERATION", "PARTNER"], weight: 1, near: 6 },
     ],
@@ -124,8 +125,9 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["TAKEOVER", "UNIT"], weight: 1, near: 5, blockedBy: ["HANDOVER_CARE", "PROPERTY_BUYER"] },
       { all: ["TAKEOVER", "ORG_ENTITY"], weight: 1, near: 6, blockedBy: ["HANDOVER_CARE", "PROPERTY_BUYER"] },
       { all: ["TAKEOVER_STRONG"], weight: 1, blockedBy: ["HANDOVER_CARE"] },
-      { all: ["CARRY", "OVER", "CARE_SERVICE"], weight: 1, near: 6 },
-      { all: ["CARRY", "OVER", "UNIT"], weight: 1, near: 6 },
+      // "de jongeren dragen wij warm over": handing clients over when care stops, not control.
+      { all: ["CARRY", "OVER", "CARE_SERVICE"], weight: 1, near: 6, blockedBy: ["HANDOVER_CARE"], unless: ["CONTROL"] },
+      { all: ["CARRY", "OVER", "UNIT"], weight: 1, near: 6, blockedBy: ["HANDOVER_CARE"], unless: ["CONTROL"] },
       { all: ["TRANSFER_PHRASE", "UNIT"], weight: 1, near: 6, blockedBy: ["OWN_UNIT_DEST"] },
       // "ondergebracht bij Stichting Philadelphia" — not "bij locatie Deventer" (a regrouping).
       { all: ["MOVE_UNDER", "PARTNER"], weight: 1, near: 4, sameClause: true, blockedBy: ["OWN_UNIT_DEST", "OWN_NEW_ENTITY"], unless: ["CONTROL"] },
@@ -175,6 +177,9 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       // "onderbrengen in één nieuwe stichting" of its own — unless control goes elsewhere ("met een nieuwe eigenaar").
       { all: ["MOVE_UNDER", "OWN_NEW_ENTITY"], weight: 1, near: 6, sameClause: true, blockedBy: ["CONTROL"] },
       { all: ["SELF_MANAGING", "UNIT"], weight: 1, near: 4 },
+      { all: ["SELF_MANAGING", "GROUPING"], weight: 1, near: 2 },
+      // "de organisatie wordt anders ingericht".
+      { all: ["ORGANISE_VERB", "DIFFERENT", "ORGANISATION_WORD"], weight: 1, near: 4, sameClause: true },
       { all: ["MERGE_VERB", "UNIT"], weight: 1, near: 6 },
       { all: ["CENTRALISE", "CARE"], weight: 1, near: 6 },
       { all: ["ORGANISE_VERB", "DIFFERENT", "CARE_SERVICE"], weight: 1, near: 6 },
@@ -222,7 +227,8 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     signals: [
       { all: ["MANAGER", "APPOINT"], weight: 1, near: 8 },
       { all: ["MANAGER", "PROFILE"], weight: 1, near: 6 },
-      { all: ["MANAGER", "NEW"], weight: 1, near: 1 },
+      // "vier regio's met elk een eigen regiomanager" in a reorganisation names a post, it does not fill one.
+      { all: ["MANAGER", "NEW"], weight: 1, near: 1, blockedBy: ["ORG_CHANGE", "REGROUP", "MERGE_VERB"], unless: ["APPOINT"] },
       // "… afscheid van onze locatiemanager; de vacature wordt uitgezet": filling the post named before.
       { all: ["SUCCESSION"], weight: 1, inText: ["MANAGER"], notInText: ["BOARD", "SUPERVISORY", "SUPPORTER", "COMPLAINTS_OFFICER", "COUNCIL_MEMBER"], blockedBy: ["STAFF_PEOPLE"] },
     ],
@@ -270,7 +276,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["CLIENT_PRICE", "CHANGE"], weight: 1, near: 6, sameClause: true },
       // "de huur van de appartementen stijgt met 3%": the price of a service to clients changes.
       { all: ["SERVICE", "PRICE_MOVE"], weight: 1, near: 4, sameClause: true, blockedBy: ["NONCLIENT", "STAFF", "STAFF_SPACE", "BACKOFFICE"], unless: ["CLIENT"] },
-      { all: ["PERMISSION", "CLIENT", "CHANGE"], weight: 1, near: 4, blockedBy: ["FOOD", "ACTIVITY", "RECREATION", "SPIRIT", "CAREPLAN", "PAY", "PRICE", "COUNCIL"] },
+      { all: ["PERMISSION", "CLIENT", "CHANGE"], weight: 1, near: 4, blockedBy: ["FOOD", "ACTIVITY", "RECREATION", "SPIRIT", "CAREPLAN", "PAY", "PRICE", "COUNCIL", "SOCIAL_PLAN", "MOVE_ARRANGEMENT", "BUILD"] },
     ],
     skip: ["negated", "reference", "settled", "external", "council-own"],
     guards: [
@@ -318,6 +324,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     signals: [
       { all: ["ADMISSION", "POLICY"], weight: 1, near: 5 },
       { all: ["ADMISSION_POLICY"], weight: 1 },
+      { all: ["ADMISSION_AND_DISCHARGE", "POLICY"], weight: 1, near: 4 },
       // "de wachtlijst wordt gesloten": no more admissions.
       { all: ["ADMISSION", "ENDING_VERB"], weight: 1, near: 5, sameClause: true },
       { all: ["ENDING_CARE", "CARE_RELATION", "POLICY_WORD"], weight: 1, near: 6 },
@@ -326,7 +333,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     ],
     // "binnen zes weken na opname": admission as a moment in time, not admission policy.
     skip: ["negated", "reference", "context", "settled", "external"],
-    guards: [staffOnly, { any: ["COUNCIL"], near: 5 }],
+    guards: [{ any: ["STAFF"], unless: ["CLIENT", "ADMISSION_AND_DISCHARGE"] }, { any: ["COUNCIL"], near: 5 }],
   },
   {
     target: "daily-life-policy",

@@ -336,3 +336,65 @@ describe("assessDecision", () => {
     expect(assessDecision(text)).toEqual(assessDecision(text));
   });
 });
+
+describe("assessDecision reading word senses from their neighbours", () => {
+  it("reads 'de gesloten afdeling' as a locked ward, not a closing", () => {
+    expect(topicsOf("Vanaf 1 maart nemen wij op de gesloten afdeling alleen nog cliënten op met een Wlz-indicatie.")).toEqual([]);
+  });
+
+  it("still finds a ward that is closed", () => {
+    expect(topicsOf("De afdeling Oost wordt per 1 juni gesloten.")).toEqual(["ending-or-expanding-care"]);
+  });
+
+  it("does not read a reason clause's contract as blocking the end of care", () => {
+    expect(topicsOf("Wij stoppen met de ambulante jeugdhulp, omdat de gemeente het contract niet heeft verlengd.")).toEqual(["ending-or-expanding-care"]);
+  });
+
+  it("does not read a reorganisation as a merger or its new managers as appointments", () => {
+    expect(topicsOf("Reorganisatie: de regioteams worden samengevoegd tot vier regio's met elk een eigen regiomanager.")).toEqual(["major-organisational-change"]);
+  });
+
+  it("does not read a support department moving as housing", () => {
+    expect(topicsOf("Het bureau van de afdeling planning verhuist naar de tweede verdieping van het hoofdkantoor.")).toEqual([]);
+  });
+
+  it("reads 'beleid voor opname en ontslag' as admission policy, not staff dismissal", () => {
+    expect(topicsOf("Aangepast beleid voor opname en ontslag van de kliniek.")).toEqual(["admission-and-ending-care"]);
+  });
+});
+
+describe("assessDecision reading key terms with one typing error", () => {
+  it("reads 'begrooting' as the budget", () => {
+    expect(topicsOf("Advies gevraagd over de begrooting 2026")).toEqual(["budget-and-accounts"]);
+  });
+
+  it("does not read a different word two letters away as a key term", () => {
+    expect(topicsOf("Innovatie in de zorg op locatie Oost")).toEqual([]);
+  });
+});
+
+describe("assessDecision telling internal changes from transfers and mergers", () => {
+  it("does not read teams of our own organisation merging as a merger", () => {
+    expect(topicsOf("De teams van onze organisatie worden samengevoegd tot één team.")).toEqual(["major-organisational-change"]);
+  });
+
+  it("still reads two foundations merged as a merger", () => {
+    expect(topicsOf("Stichting A en Stichting B worden samengevoegd.")).toEqual(["merger-or-cooperation"]);
+  });
+
+  it("does not read a support office moving to a location as housing", () => {
+    expect(topicsOf("Het secretariaat verhuist naar locatie De Hoven.")).toEqual([]);
+  });
+
+  it("reads clients handed over when care stops as ending care, not a transfer of control", () => {
+    expect(topicsOf("De thuiszorg stopt in Ede; de cliënten dragen wij over aan Buurtzorg.")).toEqual(["ending-or-expanding-care"]);
+  });
+
+  it("still reads handing the home care over to another provider as a transfer of control", () => {
+    expect(topicsOf("Wij dragen de thuiszorg over aan Buurtzorg.")).toEqual(["transfer-of-control"]);
+  });
+
+  it("reads an organisation arranged in units responsible for results as a major change", () => {
+    expect(topicsOf("De organisatie wordt anders ingericht in resultaatverantwoordelijke eenheden.")).toEqual(["major-organisational-change"]);
+  });
+});
