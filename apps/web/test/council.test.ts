@@ -176,6 +176,57 @@ function suite(open: () => Promise<Store>, label: string) {
       expect({ status: response.status, titles: vacancies.map((v) => v.title) }).toEqual({ status: 303, titles: ["Lid centrale raad", "Voorzitter gezocht"] });
     });
 
+    it("closes a vacancy so it leaves the public list and its page says it is closed, and reopens it", async () => {
+      const { email, council, vacancy } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      const visitor = client(app.url);
+      const listed = async () => (await visitor.page("/")).text.includes(`/vacatures/${vacancy.slug}"`);
+      const before = await listed();
+      await browser.page(`/raad/raden/${council.id}/rooster`);
+      const closed = await browser.post(`/raad/raden/${council.id}/vacatures/${vacancy.id}/status`, { status: "closed" });
+      const afterClose = { listed: await listed(), page: await visitor.page(`/vacatures/${vacancy.slug}`), form: (await visitor.page(`/vacatures/${vacancy.slug}/aanmelden`)).status };
+      const schedule = (await browser.page(`/raad/raden/${council.id}/rooster?ok=closed`)).text;
+      const reopened = await browser.post(`/raad/raden/${council.id}/vacatures/${vacancy.id}/status`, { status: "open" });
+      const lines = await councilStore(store).audit.forSubject("vacancy", vacancy.id);
+      expect({
+        before,
+        closed: closed.status,
+        location: closed.location,
+        afterClose: { listed: afterClose.listed, closedText: afterClose.page.text.includes("Deze vacature is gesloten. U kunt zich niet meer aanmelden."), form: afterClose.form },
+        notice: schedule.includes("De vacature is gesloten en staat niet meer in de lijst met vacatures."),
+        reopenButton: schedule.includes(`aria-label="Vacature &quot;${vacancy.title}&quot; weer openen"`),
+        reopened: reopened.status,
+        listedAgain: await listed(),
+        audit: lines.map((line) => ({ action: line.action, detail: line.detail })),
+      }).toEqual({
+        before: true,
+        closed: 303,
+        location: `/raad/raden/${council.id}/rooster?ok=closed#vacatures`,
+        afterClose: { listed: false, closedText: true, form: 410 },
+        notice: true,
+        reopenButton: true,
+        reopened: 303,
+        listedAgain: true,
+        audit: [
+          { action: "update", detail: { from: "open", to: "closed" } },
+          { action: "update", detail: { from: "closed", to: "open" } },
+        ],
+      });
+    });
+
+    it("does not close another organisation's vacancy, nor one without its CSRF token", async () => {
+      const mine = await seedCouncil(store);
+      const theirs = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(mine.email);
+      await browser.page(`/raad/raden/${mine.council.id}/rooster`);
+      const viaMine = await browser.post(`/raad/raden/${mine.council.id}/vacatures/${theirs.vacancy.id}/status`, { status: "closed" });
+      const forged = await browser.post(`/raad/raden/${mine.council.id}/vacatures/${mine.vacancy.id}/status`, { status: "closed" }, { csrf: false });
+      const statuses = [(await store.vacancies.get(theirs.vacancy.id))?.status, (await store.vacancies.get(mine.vacancy.id))?.status];
+      expect({ viaMine: viaMine.status, forged: forged.status, statuses }).toEqual({ viaMine: 404, forged: 403, statuses: ["open", "open"] });
+    });
+
     it("lists applications with their status and days waiting", async () => {
       const { email, vacancy } = await seedCouncil(store);
       const saved = await store.applications.create(applicationFor(vacancy.id, "Bea Bakker"));
