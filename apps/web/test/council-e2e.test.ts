@@ -1,5 +1,5 @@
 // The council side end to end in Debian's Chromium, as a new secretary would: log in, add a member,
-// see the timeline, publish a vacancy, move an application, erase it. axe-core on every page;
+// edit a member, see the timeline, publish a vacancy, move an application, erase it. axe-core on every page;
 // screenshots at phone and desktop width in artifacts/screenshots/council-*.png.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -92,6 +92,17 @@ describe.runIf(executablePath !== undefined)("the council side in Chromium", () 
     await page.getByRole("button", { name: "Toevoegen", exact: true }).click();
     await look(page, "04-council");
     expect(await page.locator("tbody th").allTextContents()).toEqual(["Piet de Voorzitter", "Nina Nieuw"]);
+  });
+
+  it("edits a member from the members list", async () => {
+    await page.getByRole("link", { name: "Gegevens van Nina Nieuw wijzigen" }).click();
+    expect(await page.getByLabel("Begin van de huidige termijn").inputValue()).toBe("2026-11-02");
+    await page.getByLabel("Namens wie?").selectOption({ label: "De Linde" });
+    await page.getByLabel("Rol").selectOption("secretary");
+    await look(page, "14-member-edit");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await expect.poll(() => page.locator(".rw-notice").textContent()).toContain("opgeslagen");
+    expect(await page.getByRole("row", { name: /^Nina Nieuw/ }).textContent()).toContain("De Linde");
   });
 
   it("shows the term schedule as a timeline with a table beside it", async () => {

@@ -87,6 +87,76 @@ function suite(open: () => Promise<Store>, label: string) {
       }).toEqual({ added: 303, svg: true, title: true, table: true, vacant: true });
     });
 
+    it("edits a member, after which the term schedule shows the new end of the term", async () => {
+      const { email, council } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/raden/${council.id}`);
+      await browser.post(`/raad/raden/${council.id}/leden`, { name: "Piet Voorzitter", role: "chair", startedOn: "2024-01-01", termNumber: "1" });
+      const [member] = await councilStore(store).members.members(council.id);
+      const form = (await browser.page(`/raad/raden/${council.id}/leden/${member?.id ?? ""}/bewerken`)).text;
+      const saved = await browser.post(`/raad/raden/${council.id}/leden/${member?.id ?? ""}/bewerken`, { name: "Piet Voorzitter", role: "secretary", startedOn: "2025-03-01", termNumber: "2" });
+      const schedule = (await browser.page(`/raad/raden/${council.id}/rooster`)).text;
+      expect({
+        prefilled: form.includes('value="2024-01-01"') && /<option value="chair" selected>/.test(form),
+        saved: saved.status,
+        location: saved.location,
+        termEnds: /<td data-label="Termijn eindigt">28 februari 2029<\/td>/.test(schedule),
+        vacant: /<td data-label="Zetel komt vrij">1 maart 2029<\/td>/.test(schedule),
+        role: /<td data-label="Rol">secretaris<\/td>/i.test(schedule),
+      }).toEqual({ prefilled: true, saved: 303, location: `/raad/raden/${council.id}?ok=member`, termEnds: true, vacant: true, role: true });
+    });
+
+    it("keeps the typed values and links the error summary to the field when an edit is wrong", async () => {
+      const { email, council } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/raden/${council.id}`);
+      await browser.post(`/raad/raden/${council.id}/leden`, { name: "Ria Lid", role: "member", startedOn: "2024-01-01", termNumber: "1" });
+      const [member] = await councilStore(store).members.members(council.id);
+      await browser.page(`/raad/raden/${council.id}/leden/${member?.id ?? ""}/bewerken`);
+      const response = await browser.post(`/raad/raden/${council.id}/leden/${member?.id ?? ""}/bewerken`, { name: "Ria Lid", role: "member", startedOn: "2025-02-30", termNumber: "3" });
+      const stored = await councilStore(store).members.member(member?.id ?? "");
+      expect({
+        status: response.status,
+        summary: response.text.includes('<a href="#f-startedOn">Vul een bestaande datum in'),
+        atField: /id="e-startedOn">Vul een bestaande datum in/.test(response.text),
+        kept: response.text.includes('value="2025-02-30"') && response.text.includes('value="3"'),
+        unchanged: stored?.startedOn,
+      }).toEqual({ status: 422, summary: true, atField: true, kept: true, unchanged: "2024-01-01" });
+    });
+
+    it("refuses an edit without its CSRF token and writes 'member updated' with field names only to the audit log", async () => {
+      const { email, council } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/raden/${council.id}`);
+      await browser.post(`/raad/raden/${council.id}/leden`, { name: "Geheime Gerda", role: "member", startedOn: "2024-01-01", termNumber: "1" });
+      const [member] = await councilStore(store).members.members(council.id);
+      const id = member?.id ?? "";
+      await browser.page(`/raad/raden/${council.id}/leden/${id}/bewerken`);
+      const forged = await browser.post(`/raad/raden/${council.id}/leden/${id}/bewerken`, { name: "Geheime Gerda", role: "chair", startedOn: "2024-01-01", termNumber: "1" }, { csrf: false });
+      await browser.post(`/raad/raden/${council.id}/leden/${id}/bewerken`, { name: "Geheime Gerda", role: "chair", startedOn: "2024-01-01", termNumber: "1" });
+      const lines = await councilStore(store).audit.forSubject("member", id);
+      expect({
+        forged: forged.status,
+        lines: lines.map((line) => ({ action: line.action, detail: line.detail })),
+        log: app.log.lines.join("\n").includes("Geheime Gerda"),
+      }).toEqual({ forged: 403, lines: [{ action: "create", detail: {} }, { action: "update", detail: { fields: ["role"] } }], log: false });
+    });
+
+    it("does not edit a member of another organisation's council", async () => {
+      const mine = await seedCouncil(store);
+      const theirs = await seedCouncil(store);
+      const other = await councilStore(store).members.addMember({ councilId: theirs.council.id, name: "Ander Lid", role: "member", startedOn: "2024-01-01", termNumber: 1, represents: null });
+      const browser = client(app.url);
+      await browser.login(mine.email);
+      await browser.page(`/raad/raden/${mine.council.id}`);
+      const viaMine = await browser.post(`/raad/raden/${mine.council.id}/leden/${other.id}/bewerken`, { name: "Ander Lid", role: "chair", startedOn: "2024-01-01", termNumber: "1" });
+      const viaTheirs = await browser.page(`/raad/raden/${theirs.council.id}/leden/${other.id}/bewerken`);
+      expect({ viaMine: viaMine.status, viaTheirs: viaTheirs.status, role: (await councilStore(store).members.member(other.id))?.role }).toEqual({ viaMine: 404, viaTheirs: 404, role: "member" });
+    });
+
     it("shows the domain's refusal when a member's date is not a date", async () => {
       const { email, council } = await seedCouncil(store);
       const browser = client(app.url);
@@ -104,6 +174,57 @@ function suite(open: () => Promise<Store>, label: string) {
       const response = await browser.post(`/raad/raden/${council.id}/vacatures`, { gap: "1", title: "Voorzitter gezocht", summary: "De raad zoekt een voorzitter.", closesOn: "" });
       const vacancies = await store.vacancies.listByCouncil(council.id);
       expect({ status: response.status, titles: vacancies.map((v) => v.title) }).toEqual({ status: 303, titles: ["Lid centrale raad", "Voorzitter gezocht"] });
+    });
+
+    it("closes a vacancy so it leaves the public list and its page says it is closed, and reopens it", async () => {
+      const { email, council, vacancy } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      const visitor = client(app.url);
+      const listed = async () => (await visitor.page("/")).text.includes(`/vacatures/${vacancy.slug}"`);
+      const before = await listed();
+      await browser.page(`/raad/raden/${council.id}/rooster`);
+      const closed = await browser.post(`/raad/raden/${council.id}/vacatures/${vacancy.id}/status`, { status: "closed" });
+      const afterClose = { listed: await listed(), page: await visitor.page(`/vacatures/${vacancy.slug}`), form: (await visitor.page(`/vacatures/${vacancy.slug}/aanmelden`)).status };
+      const schedule = (await browser.page(`/raad/raden/${council.id}/rooster?ok=closed`)).text;
+      const reopened = await browser.post(`/raad/raden/${council.id}/vacatures/${vacancy.id}/status`, { status: "open" });
+      const lines = await councilStore(store).audit.forSubject("vacancy", vacancy.id);
+      expect({
+        before,
+        closed: closed.status,
+        location: closed.location,
+        afterClose: { listed: afterClose.listed, closedText: afterClose.page.text.includes("Deze vacature is gesloten. U kunt zich niet meer aanmelden."), form: afterClose.form },
+        notice: schedule.includes("De vacature is gesloten en staat niet meer in de lijst met vacatures."),
+        reopenButton: schedule.includes(`aria-label="Vacature &quot;${vacancy.title}&quot; weer openen"`),
+        reopened: reopened.status,
+        listedAgain: await listed(),
+        audit: lines.map((line) => ({ action: line.action, detail: line.detail })),
+      }).toEqual({
+        before: true,
+        closed: 303,
+        location: `/raad/raden/${council.id}/rooster?ok=closed#vacatures`,
+        afterClose: { listed: false, closedText: true, form: 410 },
+        notice: true,
+        reopenButton: true,
+        reopened: 303,
+        listedAgain: true,
+        audit: [
+          { action: "update", detail: { from: "open", to: "closed" } },
+          { action: "update", detail: { from: "closed", to: "open" } },
+        ],
+      });
+    });
+
+    it("does not close another organisation's vacancy, nor one without its CSRF token", async () => {
+      const mine = await seedCouncil(store);
+      const theirs = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(mine.email);
+      await browser.page(`/raad/raden/${mine.council.id}/rooster`);
+      const viaMine = await browser.post(`/raad/raden/${mine.council.id}/vacatures/${theirs.vacancy.id}/status`, { status: "closed" });
+      const forged = await browser.post(`/raad/raden/${mine.council.id}/vacatures/${mine.vacancy.id}/status`, { status: "closed" }, { csrf: false });
+      const statuses = [(await store.vacancies.get(theirs.vacancy.id))?.status, (await store.vacancies.get(mine.vacancy.id))?.status];
+      expect({ viaMine: viaMine.status, forged: forged.status, statuses }).toEqual({ viaMine: 404, forged: 403, statuses: ["open", "open"] });
     });
 
     it("lists applications with their status and days waiting", async () => {

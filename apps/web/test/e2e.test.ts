@@ -114,6 +114,8 @@ describe.runIf(executablePath !== undefined)("the public side in Chromium", () =
     // Send the form with the keyboard: the summary appears and takes the focus.
     await page.locator("button[type=submit]").focus();
     await page.keyboard.press("Enter");
+    // The server answers with a new page: wait for it (an evaluate now may race the navigation).
+    await page.waitForFunction(() => document.activeElement?.id === "foutmeldingen");
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("foutmeldingen");
     await expectAccessible(page);
     await screenshots(page, "06-form-errors");

@@ -2,9 +2,10 @@
 import { CalendarDateSchema } from "@raadswerk/domain/calendar";
 import { commonPracticeRules } from "@raadswerk/domain/eligibility";
 import { MemberRoleSchema, MemberSchema, roleLabels } from "@raadswerk/domain/recruitment";
-import { councilStore } from "@raadswerk/storage";
+import { type Council, type Organisation, councilStore } from "@raadswerk/storage";
 import { Hono } from "hono";
 import { z } from "zod";
+import { AppError } from "../errors.js";
 import type { AppDeps } from "../server.js";
 import { type Html, html } from "../views/html.js";
 import { type CouncilContext, type CouncilEnv, account, audit, councilOf, currentOrganisation, idParam, postedForm, render, seeOther } from "./context.js";
@@ -13,6 +14,8 @@ import { councilIssues, domainCouncil, rulesOf } from "./model.js";
 import { type FieldErrors, button, csrfInput, date, errorSummary, field, heading1, heading2, link, notice, paragraph, select, table, textInput } from "./views.js";
 
 const NameSchema = z.string().trim().min(1).max(200);
+/** A placeholder id while a new member is checked (the store gives the real one). */
+const NEW_MEMBER_ID = "00000000-0000-4000-8000-000000000000";
 
 /** A slug from a name, with a random tail so two councils never clash. */
 function slugFor(name: string): string {
@@ -125,6 +128,7 @@ ${button(t.addCouncil)}</form>`,
     const body: Html = html`${heading1(t.councilTitle(council.name))}
 <p class="utrecht-paragraph">${t.settingsFromRules(rules.minMembers, rules.maxMembers, rules.termYears, rules.maxReappointments + 1)} ${link("/raad/regels", t.navRules)}</p>
 <p class="utrecht-paragraph">${link(`/raad/raden/${council.id}/rooster`, t.scheduleLink)}</p>
+${notice(c.req.query("ok") === "member" ? t.memberSaved : undefined)}
 ${heading2(t.membersTitle)}
 ${members.length === 0
   ? paragraph(t.noMembers)
@@ -137,7 +141,8 @@ ${members.length === 0
         date(member.startedOn, locale),
         String(member.termNumber),
         member.represents === null ? t.representsNobody : (groupName.get(member.represents) ?? ""),
-        html`<div class="rw-actions">${link(`/raad/raden/${council.id}/leden/${member.id}/inwerken`, t.onboardingLink, html` aria-label="${t.onboardingLinkLabel(member.name)}"`)}
+        html`<div class="rw-actions">${link(`/raad/raden/${council.id}/leden/${member.id}/bewerken`, t.editMemberLink, html` aria-label="${t.editMemberLinkLabel(member.name)}"`)}
+${link(`/raad/raden/${council.id}/leden/${member.id}/inwerken`, t.onboardingLink, html` aria-label="${t.onboardingLinkLabel(member.name)}"`)}
 <form class="rw-inline-form" method="post" action="/raad/raden/${council.id}/leden/${member.id}/verwijderen">${csrfInput(token)}${button(t.remove, "secondary", html` aria-label="${t.removeMemberLabel(member.name)}"`)}</form></div>`,
       ]),
     )}
@@ -184,18 +189,19 @@ ${button(t.addConstituency)}</form>`;
 
   app.get("/raad/raden/:councilId", (c) => councilPage(c));
 
-  app.post("/raad/raden/:councilId/leden", async (c) => {
-    const form = await postedForm(c, deps);
+  /**
+   * Checks a posted member form with the domain's `MemberSchema`, and the whole council with the
+   * member added or replaced (e.g. an unknown group). Returns field errors, or the member to store.
+   */
+  async function checkMember(c: CouncilContext, organisation: Organisation, council: Council, form: Record<string, string>, memberId?: string) {
     const t = councilText(c.get("locale"));
-    const { organisation, council } = await councilOf(c, deps);
     const errors: Record<string, string> = {};
     const name = NameSchema.safeParse(form.name ?? "");
     if (!name.success) errors.name = t.errors.name;
     const startedOn = CalendarDateSchema.safeParse((form.startedOn ?? "").trim());
     const termNumber = /^\d{1,3}$/.test((form.termNumber ?? "").trim()) ? Number(form.termNumber) : Number.NaN;
     const represents = (form.represents ?? "") === "" ? undefined : form.represents;
-    // The domain's schema decides what a member is; the whole council is checked too (e.g. unknown group).
-    const candidate = { id: "00000000-0000-4000-8000-000000000000", role: form.role, startedOn: startedOn.success ? startedOn.data : form.startedOn, termNumber, ...(represents === undefined ? {} : { represents }) };
+    const candidate = { id: memberId ?? NEW_MEMBER_ID, role: form.role, startedOn: startedOn.success ? startedOn.data : form.startedOn, termNumber, ...(represents === undefined ? {} : { represents }) };
     const parsed = MemberSchema.safeParse(candidate);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -206,21 +212,77 @@ ${button(t.addConstituency)}</form>`;
     if (parsed.success) {
       const [groups, members] = await Promise.all([db.members.constituencies(council.id), db.members.members(council.id)]);
       const whole = domainCouncil(council, rulesOf(organisation).rules, groups, members);
-      for (const issue of councilIssues({ ...whole, members: [...whole.members, parsed.data] })) {
+      const others = whole.members.filter((member) => member.id !== memberId);
+      for (const issue of councilIssues({ ...whole, members: [...others, parsed.data] })) {
         if (issue.path.at(-1) === "represents") errors.represents = t.errors.represents;
       }
     }
-    if (Object.keys(errors).length > 0 || !parsed.success || !name.success) return councilPage(c, errors, form, "member");
-    const member = await db.members.addMember({
-      councilId: council.id,
-      name: name.data,
-      role: parsed.data.role,
-      startedOn: parsed.data.startedOn,
-      termNumber: parsed.data.termNumber,
-      represents: parsed.data.represents ?? null,
-    });
+    if (Object.keys(errors).length > 0 || !parsed.success || !name.success) return { ok: false as const, errors };
+    return {
+      ok: true as const,
+      member: { name: name.data, role: parsed.data.role, startedOn: parsed.data.startedOn, termNumber: parsed.data.termNumber, represents: parsed.data.represents ?? null },
+    };
+  }
+
+  app.post("/raad/raden/:councilId/leden", async (c) => {
+    const form = await postedForm(c, deps);
+    const { organisation, council } = await councilOf(c, deps);
+    const checked = await checkMember(c, organisation, council, form);
+    if (!checked.ok) return councilPage(c, checked.errors, form, "member");
+    const member = await db.members.addMember({ councilId: council.id, ...checked.member });
     await audit(c, deps, "create", "member", member.id);
     return seeOther(c, `/raad/raden/${council.id}`);
+  });
+
+  /** A member of the council in the path. @throws {AppError} `not_found` */
+  async function memberOf(c: CouncilContext) {
+    const { organisation, council } = await councilOf(c, deps);
+    const member = await db.members.member(idParam(c, "memberId"));
+    if (member === undefined || member.councilId !== council.id) throw new AppError("not_found", "member not found");
+    return { organisation, council, member };
+  }
+
+  async function editPage(c: CouncilContext, errors: FieldErrors = {}, values?: Record<string, string>) {
+    const locale = c.get("locale");
+    const t = councilText(locale);
+    const { council, member } = await memberOf(c);
+    const groups = await db.members.constituencies(council.id);
+    const token = c.get("csrfToken");
+    const hasErrors = Object.keys(errors).length > 0;
+    const roles = MemberRoleSchema.options.map((value) => ({ value, label: roleLabels[locale][value] }));
+    // Typed values after an error; otherwise the stored ones.
+    const v = values ?? { name: member.name, role: member.role, startedOn: member.startedOn, termNumber: String(member.termNumber), represents: member.represents ?? "" };
+    const body: Html = html`${heading1(t.editMemberTitle(member.name))}
+${paragraph(t.editMemberIntro)}
+${errorSummary(t, errors)}
+<form method="post" action="/raad/raden/${council.id}/leden/${member.id}/bewerken" class="rw-card">${csrfInput(token)}
+${field({ name: "name", label: t.name, error: errors.name }, textInput("name", v.name ?? "", { error: errors.name, autocomplete: "off" }))}
+${field({ name: "role", label: t.role, error: errors.role }, select("role", v.role ?? "member", roles, errors.role))}
+${field({ name: "startedOn", label: t.startedOn, hint: t.startedOnHint, error: errors.startedOn }, textInput("startedOn", v.startedOn ?? "", { error: errors.startedOn, hint: true, inputmode: "numeric" }))}
+${field({ name: "termNumber", label: t.termNumber, hint: t.termNumberHint, error: errors.termNumber }, textInput("termNumber", v.termNumber ?? "", { error: errors.termNumber, hint: true, inputmode: "numeric" }))}
+${field(
+  { name: "represents", label: t.represents, error: errors.represents },
+  select("represents", v.represents ?? "", [{ value: "", label: t.representsNobody }, ...groups.map((g) => ({ value: g.id, label: g.name }))], errors.represents),
+)}
+<div class="rw-actions">${button(t.saveMember)} ${link(`/raad/raden/${council.id}`, t.backToMembers)}</div></form>`;
+    return render(c, deps, { title: t.editMemberTitle(member.name), current: "overview", status: hasErrors ? 422 : 200, hasErrors }, body);
+  }
+
+  app.get("/raad/raden/:councilId/leden/:memberId/bewerken", (c) => editPage(c));
+
+  app.post("/raad/raden/:councilId/leden/:memberId/bewerken", async (c) => {
+    const form = await postedForm(c, deps);
+    const { organisation, council, member } = await memberOf(c);
+    const checked = await checkMember(c, organisation, council, form, member.id);
+    if (!checked.ok) return editPage(c, checked.errors, form);
+    const next = checked.member;
+    // Field names only, never the values: the log holds no personal data.
+    const changed = (["name", "role", "startedOn", "termNumber", "represents"] as const).filter((key) => next[key] !== member[key]);
+    if (changed.length > 0) {
+      await db.members.updateMember(member.id, next);
+      await audit(c, deps, "update", "member", member.id, { fields: changed });
+    }
+    return seeOther(c, `/raad/raden/${council.id}?ok=member`);
   });
 
   app.post("/raad/raden/:councilId/leden/:memberId/verwijderen", async (c) => {

@@ -4,10 +4,11 @@ import { type Gap, checkComposition, planRecruitment, profileRoleFor, roleLabels
 import { councilStore } from "@raadswerk/storage";
 import { Hono } from "hono";
 import { z } from "zod";
+import { AppError } from "../errors.js";
 import type { Locale } from "../i18n/index.js";
 import type { AppDeps } from "../server.js";
 import { type Html, html } from "../views/html.js";
-import { type CouncilContext, type CouncilEnv, audit, councilOf, postedForm, render, seeOther } from "./context.js";
+import { type CouncilContext, type CouncilEnv, audit, councilOf, idParam, postedForm, render, seeOther } from "./context.js";
 import { type CouncilText, councilText } from "./i18n/index.js";
 import { domainCouncil, recruitmentWords, rulesOf } from "./model.js";
 import { timelineSvg } from "./timeline.js";
@@ -118,11 +119,17 @@ ${paragraph(t.compositionSize(composition.size.members, composition.size.minMemb
 ${heading2(t.gapsTitle, "gaten")}
 ${errorRank !== undefined && errors.gap !== undefined ? html`<p class="rw-summary" role="alert">${errors.gap}</p>` : ""}
 ${composition.nextRecruit.length === 0 ? paragraph(t.noGaps) : html`<ol class="rw-plain rw-stack">${composition.nextRecruit.map(gapForm)}</ol>`}
-${heading2(t.vacanciesTitle)}
+${heading2(t.vacanciesTitle, "vacatures")}
+${notice(c.req.query("ok") === "closed" ? t.vacancyClosedNotice : c.req.query("ok") === "reopened" ? t.vacancyReopenedNotice : undefined)}
 ${vacancies.length === 0
   ? paragraph(t.noVacancies)
   : html`<ul class="rw-list">${vacancies.map(
-      (v) => html`<li>${v.title} (${v.status === "open" ? t.vacancyOpen : t.vacancyClosed}${v.closesOn === null ? "" : `, ${date(v.closesOn, locale)}`}) · ${link(`/vacatures/${v.slug}`, t.viewVacancy)}</li>`,
+      (v) => html`<li><div class="rw-actions"><span>${v.title} (${v.status === "open" ? t.vacancyOpen : t.vacancyClosed}${v.closesOn === null ? "" : `, ${date(v.closesOn, locale)}`}) · ${link(`/vacatures/${v.slug}`, t.viewVacancy)}</span>
+<form class="rw-inline-form" method="post" action="/raad/raden/${council.id}/vacatures/${v.id}/status">${csrfInput(token)}<input type="hidden" name="status" value="${v.status === "open" ? "closed" : "open"}">${button(
+        v.status === "open" ? t.closeVacancy : t.reopenVacancy,
+        "secondary",
+        html` aria-label="${v.status === "open" ? t.closeVacancyLabel(v.title) : t.reopenVacancyLabel(v.title)}"`,
+      )}</form></div></li>`,
     )}</ul>`}
 ${heading2(t.planTitle)}
 ${paragraph(t.planIntro)}
@@ -166,6 +173,21 @@ ${plan.actions.length === 0
     });
     await audit(c, deps, "create", "vacancy", vacancy.id, { gapRank: rank });
     return seeOther(c, `/raad/raden/${council.id}/rooster?ok=published&title=${encodeURIComponent(vacancy.title)}`);
+  });
+
+  // Closing takes a vacancy off the public list (its page then says it is closed); reopening puts it back.
+  app.post("/raad/raden/:councilId/vacatures/:vacancyId/status", async (c) => {
+    const form = await postedForm(c, deps);
+    const { council } = await councilOf(c, deps);
+    const vacancy = await deps.store.vacancies.get(idParam(c, "vacancyId"));
+    if (vacancy === undefined || vacancy.councilId !== council.id) throw new AppError("not_found", "vacancy not found");
+    const status = z.enum(["open", "closed"]).safeParse(form.status);
+    if (!status.success) throw new AppError("bad_request", "unknown vacancy status");
+    if (status.data !== vacancy.status) {
+      await deps.store.vacancies.setStatus(vacancy.id, status.data);
+      await audit(c, deps, "update", "vacancy", vacancy.id, { from: vacancy.status, to: status.data });
+    }
+    return seeOther(c, `/raad/raden/${council.id}/rooster?ok=${status.data === "closed" ? "closed" : "reopened"}#vacatures`);
   });
 
   return app;
