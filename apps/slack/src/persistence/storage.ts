@@ -3,8 +3,9 @@
  * Slack tables (migration `100_slack`), the organisation's settings from the web app's tables.
  * With DATABASE_URL both apps share one PostgreSQL database.
  */
+import type { CalendarDate } from "@raadswerk/domain/calendar";
 import { commonPracticeRules, MembershipRulesSchema } from "@raadswerk/domain/eligibility";
-import { MemberRoleSchema } from "@raadswerk/domain/recruitment";
+import { councilUnderRules, MemberRoleSchema } from "@raadswerk/domain/recruitment";
 import { councilStore, type Store } from "@raadswerk/storage";
 import { settingsFrom, type OrganisationSettings } from "../organisation.js";
 import type { FollowStore } from "./types.js";
@@ -43,24 +44,22 @@ export function storageOrganisation(store: Store, slug?: string): OrganisationSe
       (await store.councils.listByOrganisation(organisation.id)).map(async (c) => {
         const [constituencies, members] = await Promise.all([council.members.constituencies(c.id), council.members.members(c.id)]);
         // The council's size and terms come from the organisation's regulation, as in the web app.
-        return {
-          id: c.id,
-          kind: c.kind,
-          name: c.name,
-          minMembers: rules.minMembers,
-          maxMembers: rules.maxMembers,
-          termYears: rules.termYears,
-          maxTerms: rules.maxReappointments + 1,
-          ...(rules.aspirantMonths > 0 ? { aspirantMonths: rules.aspirantMonths } : {}),
-          represents: constituencies.map((g) => ({ id: g.id, kind: g.kind, name: g.name })),
-          members: members.map((m) => ({
-            id: m.id,
-            role: MemberRoleSchema.safeParse(m.role).data ?? "member",
-            startedOn: m.startedOn,
-            termNumber: m.termNumber,
-            ...(m.represents === null ? {} : { represents: m.represents }),
-          })),
-        };
+        return councilUnderRules(
+          {
+            id: c.id,
+            kind: c.kind,
+            name: c.name,
+            represents: constituencies.map((g) => ({ id: g.id, kind: g.kind, name: g.name })),
+            members: members.map((m) => ({
+              id: m.id,
+              role: MemberRoleSchema.safeParse(m.role).data ?? "member",
+              startedOn: m.startedOn as CalendarDate,
+              termNumber: m.termNumber,
+              ...(m.represents === null ? {} : { represents: m.represents }),
+            })),
+          },
+          rules,
+        );
       }),
     );
     return { procedureSettings: organisation.procedureSettings, membershipRules: organisation.membershipRules, councils };

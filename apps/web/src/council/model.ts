@@ -4,6 +4,7 @@ import { type MembershipRules, MembershipRulesSchema, type Reason, commonPractic
 import {
   type Council as DomainCouncil,
   CouncilSchema,
+  councilUnderRules,
   type MemberRole,
   MemberRoleSchema,
   type PipelineCandidate,
@@ -32,24 +33,22 @@ export const memberRole = (role: string): MemberRole => {
  * organisation's membership rules.
  */
 export function domainCouncil(council: Council, rules: MembershipRules, constituencies: readonly Constituency[], members: readonly CouncilMember[]): DomainCouncil {
-  return {
-    id: council.id,
-    kind: council.kind,
-    name: council.name,
-    minMembers: rules.minMembers,
-    maxMembers: rules.maxMembers,
-    termYears: rules.termYears,
-    maxTerms: rules.maxReappointments + 1,
-    ...(rules.aspirantMonths > 0 ? { aspirantMonths: rules.aspirantMonths } : {}),
-    represents: constituencies.map((group) => ({ id: group.id, kind: group.kind, name: group.name })),
-    members: members.map((member) => ({
-      id: member.id,
-      role: memberRole(member.role),
-      startedOn: member.startedOn as CalendarDate,
-      termNumber: member.termNumber,
-      ...(member.represents === null ? {} : { represents: member.represents }),
-    })),
-  };
+  return councilUnderRules(
+    {
+      id: council.id,
+      kind: council.kind,
+      name: council.name,
+      represents: constituencies.map((group) => ({ id: group.id, kind: group.kind, name: group.name })),
+      members: members.map((member) => ({
+        id: member.id,
+        role: memberRole(member.role),
+        startedOn: member.startedOn as CalendarDate,
+        termNumber: member.termNumber,
+        ...(member.represents === null ? {} : { represents: member.represents }),
+      })),
+    },
+    rules,
+  );
 }
 
 /** Checks a council (e.g. with a new member added) with the domain's schema; returns the zod issue paths' first field names. */

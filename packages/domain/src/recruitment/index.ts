@@ -17,6 +17,7 @@ export {
   MemberRoleSchema,
   MemberSchema,
 } from "./council/index.js";
+export { type CouncilBasics, councilUnderRules } from "./council-under-rules/index.js";
 export * from "./defaults/index.js";
 export {
   type TermDecision,
