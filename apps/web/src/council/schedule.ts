@@ -21,6 +21,13 @@ const VacancyFormSchema = z.object({
 });
 
 /** What a gap asks for, in words: a key role, a constituency, or simply a member. */
+/** Which seat an action of the plan is for: the role and, when set, the location or group. */
+function goalFor(goal: { readonly profile: keyof (typeof roleLabels)["nl"]; readonly constituencyId?: string } | undefined, locale: Locale, names: ReadonlyMap<string, string>): string {
+  if (goal === undefined) return "";
+  const place = goal.constituencyId === undefined ? undefined : names.get(goal.constituencyId);
+  return [roleLabels[locale][goal.profile], place].filter((part) => part !== undefined && part !== "").join(" · ");
+}
+
 function gapWhat(gap: Gap, t: CouncilText, locale: Locale, names: ReadonlyMap<string, string>): string {
   const parts: string[] = [];
   if (gap.role !== undefined) parts.push(roleLabels[locale][gap.role]);
@@ -137,9 +144,10 @@ ${plan.actions.length === 0
   ? paragraph(t.noActions)
   : table(
       t.planTitle,
-      [t.colDate, t.colAction, t.colBy],
+      [t.colDate, t.colFor, t.colAction, t.colBy],
       plan.actions.map((action) => [
         html`${date(action.on, locale)}${action.late ? html` <span class="rw-badge">${t.late}</span>` : ""}`,
+        goalFor(plan.goals.find((goal) => goal.id === action.goalId), locale, names),
         recruitmentWords(action, locale, names),
         t.by[action.by],
       ]),

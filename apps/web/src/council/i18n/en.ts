@@ -128,6 +128,7 @@ export const en: CouncilText = {
   planIntro: "What has to happen when? The dates are working days.",
   noActions: "There is nothing to plan now.",
   colDate: "Date",
+  colFor: "For",
   colAction: "What",
   colBy: "Who",
   by: { council: "the council", provider: "the care provider", together: "council and provider together" },

@@ -127,6 +127,7 @@ export const nl = {
   planIntro: "Wat moet er wanneer gebeuren? De data zijn werkdagen.",
   noActions: "Er is nu niets te plannen.",
   colDate: "Datum",
+  colFor: "Voor",
   colAction: "Wat",
   colBy: "Wie",
   by: { council: "de raad", provider: "de zorgaanbieder", together: "raad en zorgaanbieder samen" },
