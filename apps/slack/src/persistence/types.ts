@@ -3,39 +3,17 @@
  * The app talks to this interface; `./storage.ts` implements it on `@raadswerk/storage`.
  */
 import type { CalendarDate } from "@raadswerk/domain/calendar";
+import type { SlackFollowedRequest as FollowedRequest, NewSlackFollowedRequest as NewFollowedRequest, SlackScheduledReminder as ScheduledReminder } from "@raadswerk/storage";
 
 /** The council's right on a followed request. */
-export type Right = "advice" | "consent";
+export type Right = FollowedRequest["right"];
 
-/** A request for advice or consent that the council follows in a channel. */
-export type FollowedRequest = {
-  readonly id: string;
-  readonly teamId: string;
-  readonly channelId: string;
-  /** A short name the council chose; no client names (the modal says so). */
-  readonly title: string;
-  readonly right: Right;
-  readonly topicIds: readonly string[];
-  readonly requestedOn: CalendarDate;
-  readonly answerDue?: CalendarDate | undefined;
-  /** The day the council learned of a decision taken without its consent. */
-  readonly learnedWithoutConsentOn?: CalendarDate | undefined;
-  /** The last day to invoke nullity in writing. */
-  readonly nullityDeadline?: CalendarDate | undefined;
-  readonly createdAt: Date;
-};
-
-/** Input for {@link FollowStore.add}. */
-export type NewFollowedRequest = Omit<FollowedRequest, "id" | "createdAt" | "learnedWithoutConsentOn" | "nullityDeadline">;
-
-/** A message scheduled with Slack's `chat.scheduleMessage`. */
-export type ScheduledReminder = {
-  readonly requestId: string;
-  readonly kind: "answer_due" | "nullity";
-  readonly channelId: string;
-  readonly postAt: Date;
-  readonly slackMessageId: string;
-};
+// The shapes are the storage package's own (migration 100_slack), under the app's shorter names.
+export type {
+  SlackFollowedRequest as FollowedRequest,
+  NewSlackFollowedRequest as NewFollowedRequest,
+  SlackScheduledReminder as ScheduledReminder,
+} from "@raadswerk/storage";
 
 /** Persistence for followed requests. */
 export interface FollowStore {

@@ -10,12 +10,14 @@ export type SlackFollowedRequest = {
   readonly id: string;
   readonly teamId: string;
   readonly channelId: string;
+  /** A short name the council chose; no client names (the Slack modal says so). */
   readonly title: string;
   readonly right: "advice" | "consent";
   readonly topicIds: readonly string[];
   readonly requestedOn: Day;
   readonly answerDue?: Day | undefined;
   readonly learnedWithoutConsentOn?: Day | undefined;
+  /** The last day to invoke nullity in writing (one month after `learnedWithoutConsentOn`). */
   readonly nullityDeadline?: Day | undefined;
   readonly createdAt: Date;
 };
