@@ -1,7 +1,7 @@
 // Purity rules for @raadswerk/domain: no clock, environment, network, files or framework imports.
 import { builtinModules } from "node:module";
 
-const allowedBare = ["zod", "date-fns"];
+const allowedBare = ["zod", "date-fns", "@date-fns/tz"];
 
 /** @type {import("eslint").Linter.Config[]} */
 export const domainPurity = [
@@ -17,7 +17,7 @@ export const domainPurity = [
             { group: ["node:*"], message: "The domain package is pure: no Node built-ins." },
             {
               regex: `^(?!\\.{1,2}/|(${allowedBare.join("|")})(/|$))`,
-              message: "The domain package imports only zod, date-fns and its own files (no apps, frameworks or I/O).",
+              message: "The domain package imports only zod, date-fns, @date-fns/tz and its own files (no apps, frameworks or I/O).",
             },
           ],
         },
@@ -32,6 +32,7 @@ export const domainPurity = [
         "error",
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "No clock in the domain: take today's date as a CalendarDate argument." },
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "No clock in the domain: take today's date as a CalendarDate argument." },
+        { selector: "NewExpression[callee.name='TZDate'][arguments.length<2]", message: "No clock in the domain: new TZDate() without a time reads the clock; pass the instant." },
         { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: "The domain is deterministic: no Math.random()." },
         { selector: "MemberExpression[object.name='globalThis']", message: "The domain package does not reach for globals." },
       ],

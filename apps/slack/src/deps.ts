@@ -2,9 +2,8 @@
  * What the handlers need besides Slack: storage, the clock, settings and texts. Passed in, so tests
  * and the bench run the real app with a real database and a fixed clock.
  */
-import type { CalendarDate, Locale } from "@raadswerk/domain/calendar";
+import { type CalendarDate, type Locale, todayInNetherlands } from "@raadswerk/domain/calendar";
 import type { Logger, webApi } from "@slack/bolt";
-import { calendarDay } from "./clock.js";
 import type { LocaleResolver } from "./locale.js";
 import type { OrganisationSettings } from "./organisation.js";
 import type { CandidateRegistry } from "./persistence/candidates.js";
@@ -35,7 +34,7 @@ export type Deps = {
 
 /** Today's calendar day in the Netherlands. */
 export function today(deps: Pick<Deps, "now">): CalendarDate {
-  return calendarDay(deps.now());
+  return todayInNetherlands(deps.now());
 }
 
 /** The Slack Web API client type. */

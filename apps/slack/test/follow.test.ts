@@ -60,7 +60,7 @@ describe("submitting the follow modal", () => {
     const call = await app.api.waitFor("chat.postMessage", (c) => c.body.channel === CHANNEL);
     expect(String(call.body.text)).toContain("Huisregels &lt;!channel&gt;");
     const stored = await app.store.list(TEAM);
-    expect(stored.map((r) => [r.title, r.right, r.requestedOn, r.topicIds])).toContainEqual(["Huisregels <!channel>", "consent", "2026-11-20", ["house-rules"]]);
+    expect(stored.map((r) => [r.title, r.right, r.requestedOn, r.topicIds, r.createdAt.toISOString()])).toContainEqual(["Huisregels <!channel>", "consent", "2026-11-20", ["house-rules"], NOW.toISOString()]);
   });
 
   it("answers an empty name with an error on the name field, and stores nothing", async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { calendarDay } from "../src/clock.js";
+import { todayInNetherlands } from "@raadswerk/domain/calendar";
 import { CHANNEL, sign, SIGNING_SECRET, slashCommandBody } from "./harness.js";
 import { homeOpened, viewSubmission } from "./payloads.js";
 import { startSlackApi, type SlackApi } from "./slack-api.js";
@@ -78,7 +78,7 @@ describe("the server started from the environment", () => {
     const values = {
       title: { value: { type: "plain_text_input", value: "Bewaard verzoek" } },
       right: { value: { type: "static_select", selected_option: { value: "advice" } } },
-      sent_on: { value: { type: "datepicker", selected_date: calendarDay(new Date()) } },
+      sent_on: { value: { type: "datepicker", selected_date: todayInNetherlands(new Date()) } },
     };
     try {
       const body = new URLSearchParams({ payload: JSON.stringify(viewSubmission("follow_submit", values, JSON.stringify({ channel: CHANNEL, topics: [] }))) }).toString();

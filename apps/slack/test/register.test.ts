@@ -13,7 +13,7 @@ beforeAll(async () => {
   database = await openTestDatabase();
   const organisation = await database.organisations.create({ slug: "zg", name: "Zorggroep", membershipRules: commonPracticeRules });
   const council = await database.councils.create({ organisationId: organisation.id, slug: "ccr", name: "Centrale cliëntenraad", kind: "central" });
-  vacancyId = (await database.vacancies.create({ councilId: council.id, slug: "lid-ccr", role: "member", title: "Lid", publishedOn: "2026-11-01" })).id;
+  vacancyId = (await database.vacancies.create({ councilId: council.id, slug: "lid-ccr", role: "member", title: "Lid", publishedOn: "2026-11-01", createdAt: NOW })).id;
   app = await startTestApp({ database, now: () => NOW });
 });
 afterAll(async () => {
@@ -70,12 +70,13 @@ describe("registering a candidate after the lid check", () => {
     const response = await app.interaction(viewSubmission(LID_REGISTER_SUBMIT, registration(), metadata));
     expect((JSON.parse(response.text) as { response_action: string }).response_action).toBe("update");
     const [stored] = await database.applications.listByVacancy(vacancyId);
-    expect([stored?.name, stored?.email, stored?.outcome, stored?.answers.employee, stored?.ruleSetVersion.startsWith("eligibility/")]).toEqual([
+    expect([stored?.name, stored?.email, stored?.outcome, stored?.answers.employee, stored?.ruleSetVersion.startsWith("eligibility/"), stored?.createdAt.toISOString()]).toEqual([
       "Ans de Vries",
       "ans@example.org",
       "eligible",
       "no",
       true,
+      NOW.toISOString(),
     ]);
   });
 

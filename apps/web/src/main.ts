@@ -3,17 +3,18 @@ import { openStore } from "@raadswerk/storage";
 import { seedDemo } from "./demo/seed.js";
 import { EnvError, readEnv } from "./env.js";
 import { jsonLogger } from "./log.js";
-import { amsterdamToday, createApp, listen } from "./server.js";
+import { createApp, listen, systemClock } from "./server.js";
 import { startPurgeSchedule } from "./council/index.js";
 
 async function main(): Promise<void> {
   const env = readEnv();
   const store = await openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
-  if (env.SEED_DEMO && (await seedDemo(store, amsterdamToday()))) jsonLogger.info("demo organisation created");
-  const app = createApp({ store, settings: env });
+  const now = systemClock;
+  if (env.SEED_DEMO && (await seedDemo(store, now()))) jsonLogger.info("demo organisation created");
+  const app = createApp({ store, settings: env, now });
   const { url, close } = await listen(app, { port: env.PORT, hostname: env.HOST });
   // Erases applications RETENTION_DAYS after their final status; safe when several instances run it.
-  const stopPurge = startPurgeSchedule(store, { retentionDays: env.RETENTION_DAYS, today: () => amsterdamToday(), now: () => new Date(), log: jsonLogger });
+  const stopPurge = startPurgeSchedule(store, { retentionDays: env.RETENTION_DAYS, now, log: jsonLogger });
   console.log(`\nRaadswerk is running at ${url}/  (database: ${store.kind === "postgres" ? "PostgreSQL" : `PGlite in ${env.DATA_DIR}`})`);
   console.log(`Demo vacancy: ${url}/vacatures/lid-centrale-clientenraad\n`);
   const stop = async () => {

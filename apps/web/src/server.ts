@@ -1,6 +1,6 @@
 // The web app: Hono on Node. An adapter only: verify → safeParse → domain → store → render.
 import { type ServerType, serve } from "@hono/node-server";
-import type { CalendarDate } from "@raadswerk/domain/calendar";
+import { type CalendarDate, todayInNetherlands } from "@raadswerk/domain/calendar";
 import type { Store } from "@raadswerk/storage";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -32,26 +32,26 @@ export type AppDeps = {
   readonly settings: AppSettings;
   readonly assets: Assets;
   readonly log: Logger;
-  /** Today in the Netherlands. */
-  readonly today: () => CalendarDate;
+  /** The one clock: every time the app stores or decides on comes from here. */
   readonly now: () => Date;
+  /** Today in the Netherlands, derived from {@link AppDeps.now}. */
+  readonly today: () => CalendarDate;
 };
 
 /** Variables every handler can read. */
 export type AppEnv = { Variables: { locale: Locale; csrfToken: string } };
 
-/** Today's date in Europe/Amsterdam as `YYYY-MM-DD`. */
-export function amsterdamToday(now: Date = new Date()): CalendarDate {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now) as CalendarDate;
-}
+/** The real clock, read only at the edge (`main.ts`); tests pass their own. */
+export const systemClock = (): Date => new Date();
 
-/** Builds the app. */
-export function createApp(input: Omit<AppDeps, "assets" | "log" | "today" | "now"> & Partial<Pick<AppDeps, "assets" | "log" | "today" | "now">>): Hono<AppEnv> {
+/** Builds the app. `now` is the one clock (default: the system's); today is derived from it. */
+export function createApp(input: Omit<AppDeps, "assets" | "log" | "today" | "now"> & Partial<Pick<AppDeps, "assets" | "log" | "now">>): Hono<AppEnv> {
+  const now = input.now ?? systemClock;
   const deps: AppDeps = {
     assets: input.assets ?? loadAssets(),
     log: input.log ?? jsonLogger,
-    now: input.now ?? (() => new Date()),
-    today: input.today ?? (() => amsterdamToday()),
+    now,
+    today: () => todayInNetherlands(now()),
     store: input.store,
     settings: input.settings,
   };

@@ -46,8 +46,7 @@ describe.runIf(executablePath !== undefined)("the council side in Chromium", () 
     mkdirSync(SCREENSHOTS, { recursive: true });
     store = await openStore({ dataDir: IN_MEMORY });
     seed = await seedCouncil(store);
-    const saved = await store.applications.create(applicationFor(seed.vacancy.id, "Ans de Vries"));
-    await store.sql.query("UPDATE applications SET created_at = $2 WHERE id = $1", [saved.id, new Date("2026-11-02T09:00:00Z")]);
+    const saved = await store.applications.create(applicationFor(seed.vacancy.id, "Ans de Vries", "2026-11-02"));
     applicationId = saved.id;
     app = await startApp(store);
     browser = await chromium.launch({ executablePath, args: [...chromiumArgs], headless: true });

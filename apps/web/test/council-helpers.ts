@@ -1,5 +1,5 @@
 // Helpers for the council tests: an app on a given store with a fixed clock, and a browser-like client with cookies.
-import type { CalendarDate } from "@raadswerk/domain/calendar";
+import { type CalendarDate, instantInNetherlands } from "@raadswerk/domain/calendar";
 import { commonPracticeRules } from "@raadswerk/domain/eligibility";
 import { type Store, councilStore } from "@raadswerk/storage";
 import { hashPassword } from "../src/council/auth/password.js";
@@ -17,12 +17,15 @@ export const settings: AppSettings = {
 };
 
 export const PASSWORD = "een lange zin als wachtwoord";
+/** The tests' day: every layer (app, domain, storage) reads the same fixed clock, never the real date. */
 export const TODAY = "2026-11-23" as CalendarDate;
+/** The tests' clock: 11:00 in Amsterdam on {@link TODAY}. */
+export const NOW = instantInNetherlands(TODAY, 11);
 
-/** Starts the whole app on `store` with today fixed. */
-export async function startApp(store: Store, today: CalendarDate = TODAY) {
+/** Starts the whole app on `store` with its clock fixed at `now`. */
+export async function startApp(store: Store, now: Date = NOW) {
   const log = memoryLogger();
-  const app = createApp({ store, settings, log, today: () => today, now: () => new Date(`${today}T10:00:00Z`) });
+  const app = createApp({ store, settings, log, now: () => now });
   const server = await listen(app, { port: 0, hostname: "127.0.0.1" });
   return { ...server, log };
 }
@@ -34,14 +37,15 @@ export async function seedCouncil(store: Store) {
   counter += 1;
   const organisation = await store.organisations.create({ slug: `zorg-${counter}-${Date.now()}`, name: "Zorggroep Test", membershipRules: commonPracticeRules });
   const council = await store.councils.create({ organisationId: organisation.id, slug: `raad-${counter}-${Date.now()}`, name: "Centrale cliëntenraad", kind: "central" });
-  const vacancy = await store.vacancies.create({ councilId: council.id, slug: `lid-${counter}-${Date.now()}`, role: "member", title: "Lid centrale raad", publishedOn: "2026-11-01" });
+  const vacancy = await store.vacancies.create({ councilId: council.id, slug: `lid-${counter}-${Date.now()}`, role: "member", title: "Lid centrale raad", publishedOn: "2026-11-01", createdAt: NOW });
   const email = `secretaris${counter}-${Date.now()}@example.org`;
   const account = await councilStore(store).accounts.create({ email, name: "Sam Secretaris", organisationId: organisation.id, passwordHash: await hashPassword(PASSWORD, { logN: 10, r: 8, p: 1 }) });
   return { organisation, council, vacancy, email, account };
 }
 
-/** A stored application as the public side makes it. */
-export function applicationFor(vacancyId: string, name = "Ans de Vries", createdDay = "2026-11-01") {
+/** A stored application as the public side makes it, sent at 09:00 in Amsterdam on `createdDay`. */
+export function applicationFor(vacancyId: string, name = "Ans de Vries", createdDay: CalendarDate = "2026-11-01") {
+  const sentAt = instantInNetherlands(createdDay, 9);
   return {
     vacancyId,
     outcome: "eligible" as const,
@@ -52,7 +56,8 @@ export function applicationFor(vacancyId: string, name = "Ans de Vries", created
     email: "ans.devries@example.org",
     phone: "06 12345678",
     motivation: "Ik wil meepraten over de zorg.",
-    consentedAt: new Date(`${createdDay}T09:00:00Z`),
+    consentedAt: sentAt,
+    createdAt: sentAt,
   };
 }
 

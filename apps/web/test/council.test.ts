@@ -1,9 +1,10 @@
+import { instantInNetherlands } from "@raadswerk/domain/calendar";
 import { RELATION_KINDS } from "@raadswerk/domain/eligibility";
 import { type Store, IN_MEMORY, councilStore, openStore } from "@raadswerk/storage";
 import { type PostgresServer, startPostgres } from "@raadswerk/storage/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runPurge } from "../src/council/purge.js";
-import { PASSWORD, TODAY, applicationFor, client, seedCouncil, startApp } from "./council-helpers.js";
+import { NOW, PASSWORD, TODAY, applicationFor, client, seedCouncil, startApp } from "./council-helpers.js";
 
 function suite(open: () => Promise<Store>, label: string) {
   describe(`the council side over HTTP on ${label}`, () => {
@@ -85,6 +86,20 @@ function suite(open: () => Promise<Store>, label: string) {
         table: page.includes("<th scope=\"row\">Piet Voorzitter</th>"),
         vacant: /<td data-label="Zetel komt vrij">1 januari 2032<\/td>/.test(page),
       }).toEqual({ added: 303, svg: true, title: true, table: true, vacant: true });
+    });
+
+    it("marks only the overdue steps of a shifted recruitment plan as late, saying when they should have started", async () => {
+      const { email, council } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/raden/${council.id}`);
+      // Second and last term ends on 1 January 2027, six weeks after TODAY: too little time, so the plan shifts.
+      await browser.post(`/raad/raden/${council.id}/leden`, { name: "Piet Voorzitter", role: "chair", startedOn: "2019-01-01", termNumber: "2" });
+      const page = (await browser.page(`/raad/raden/${council.id}/rooster`)).text;
+      const late = [...page.matchAll(/te laat: had op (\d+ \w+ \d{4}) moeten beginnen/g)].map((m) => m[1]);
+      const badges = (page.match(/class="rw-badge"/g) ?? []).length;
+      const rows = (page.slice(page.indexOf("Wervingsplan")).match(/<tr>/g) ?? []).length;
+      expect({ someLate: late.length > 0, allExplained: badges === late.length, notAll: late.length < rows - 1 }).toEqual({ someLate: true, allExplained: true, notAll: true });
     });
 
     it("edits a member, after which the term schedule shows the new end of the term", async () => {
@@ -229,8 +244,7 @@ function suite(open: () => Promise<Store>, label: string) {
 
     it("lists applications with their status and days waiting", async () => {
       const { email, vacancy } = await seedCouncil(store);
-      const saved = await store.applications.create(applicationFor(vacancy.id, "Bea Bakker"));
-      await store.sql.query("UPDATE applications SET created_at = $2 WHERE id = $1", [saved.id, new Date("2026-11-01T09:00:00Z")]);
+      await store.applications.create(applicationFor(vacancy.id, "Bea Bakker", "2026-11-01"));
       const browser = client(app.url);
       await browser.login(email);
       const page = (await browser.page("/raad/aanmeldingen")).text;
@@ -246,6 +260,22 @@ function suite(open: () => Promise<Store>, label: string) {
       const skip = await browser.post(`/raad/aanmeldingen/${saved.id}/stap`, { seq: "1", to: "proposed", on: TODAY, reason: "", note: "" });
       const step = await browser.post(`/raad/aanmeldingen/${saved.id}/stap`, { seq: "1", to: "introduction", on: TODAY, reason: "", note: "" });
       expect({ skip: skip.status, step: step.status, status: (await store.applications.get(saved.id))?.status }).toEqual({ skip: 422, step: 303, status: "introduction" });
+    });
+
+    it("counts the day in Amsterdam: an application sent at 00:30 on 2 January is from 2 January", async () => {
+      const { email, vacancy } = await seedCouncil(store);
+      // 00:30 in Amsterdam is still 1 January in UTC.
+      const saved = await store.applications.create({ ...applicationFor(vacancy.id), createdAt: new Date("2027-01-01T23:30:00Z") });
+      const newYear = await startApp(store, instantInNetherlands("2027-01-02", 10));
+      try {
+        const browser = client(newYear.url);
+        await browser.login(email);
+        const page = (await browser.page(`/raad/aanmeldingen/${saved.id}`)).text;
+        const step = await browser.post(`/raad/aanmeldingen/${saved.id}/stap`, { seq: "1", to: "introduction", on: "2027-01-02", reason: "", note: "" });
+        expect({ appliedOn: page.includes("2 januari 2027"), step: step.status }).toEqual({ appliedOn: true, step: 303 });
+      } finally {
+        await newYear.close();
+      }
     });
 
     it("asks for a reason when an application is withdrawn", async () => {
@@ -341,9 +371,9 @@ function suite(open: () => Promise<Store>, label: string) {
       const db = councilStore(store);
       const old = await store.applications.create(applicationFor(vacancy.id));
       const recent = await store.applications.create(applicationFor(vacancy.id));
-      await db.pipeline.addStep(old.id, { seq: 1, state: "rejected", on: "2026-10-24", reasonCode: "council_full", reasonNote: null });
-      await db.pipeline.addStep(recent.id, { seq: 1, state: "rejected", on: "2026-10-25", reasonCode: "council_full", reasonNote: null });
-      const purged = await runPurge(store, { today: TODAY, retentionDays: 30, now: new Date() });
+      await db.pipeline.addStep(old.id, { seq: 1, state: "rejected", on: "2026-10-24", reasonCode: "council_full", reasonNote: null }, instantInNetherlands("2026-10-24"));
+      await db.pipeline.addStep(recent.id, { seq: 1, state: "rejected", on: "2026-10-25", reasonCode: "council_full", reasonNote: null }, instantInNetherlands("2026-10-25"));
+      const purged = await runPurge(store, { retentionDays: 30, now: NOW });
       expect({ purged: purged.includes(old.id), kept: (await store.applications.get(recent.id)) !== undefined }).toEqual({ purged: true, kept: true });
     });
 
@@ -354,10 +384,10 @@ function suite(open: () => Promise<Store>, label: string) {
       const ids: string[] = [];
       for (let i = 0; i < 30; i += 1) {
         const saved = await store.applications.create(applicationFor(vacancy.id));
-        await db.pipeline.addStep(saved.id, { seq: 1, state: "withdrawn", on: "2026-01-05", reasonCode: "no_response", reasonNote: null });
+        await db.pipeline.addStep(saved.id, { seq: 1, state: "withdrawn", on: "2026-01-05", reasonCode: "no_response", reasonNote: null }, instantInNetherlands("2026-01-05"));
         ids.push(saved.id);
       }
-      const [a, b] = await Promise.all([runPurge(store, { today: TODAY, retentionDays: 30, now: new Date(), batchSize: 4 }), runPurge(other, { today: TODAY, retentionDays: 30, now: new Date(), batchSize: 4 })]);
+      const [a, b] = await Promise.all([runPurge(store, { retentionDays: 30, now: NOW, batchSize: 4 }), runPurge(other, { retentionDays: 30, now: NOW, batchSize: 4 })]);
       if (other !== store) await other.close();
       const mine = [...a, ...b].filter((id) => ids.includes(id));
       expect({ total: mine.length, unique: new Set(mine).size }).toEqual({ total: 30, unique: 30 });

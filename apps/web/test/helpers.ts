@@ -1,11 +1,11 @@
 // Test set-up: the real app on a free port over a real database (PGlite in memory, or a database
 // on the throwaway PostgreSQL server), and a small HTTP client that keeps cookies like a browser.
-import type { CalendarDate } from "@raadswerk/domain/calendar";
+import { instantInNetherlands } from "@raadswerk/domain/calendar";
 import { IN_MEMORY, type Store, openStore } from "@raadswerk/storage";
 import type { PostgresServer } from "@raadswerk/storage/testing";
 import { seedDemo } from "../src/demo/seed.js";
 import { type Logger, memoryLogger } from "../src/log.js";
-import { type AppSettings, amsterdamToday, createApp, listen } from "../src/server.js";
+import { type AppSettings, createApp, listen } from "../src/server.js";
 
 export const TEST_SECRET = "test-secret-test-secret-test-secret-0123";
 
@@ -27,11 +27,14 @@ export async function testStore(server?: PostgresServer): Promise<Store> {
   return server === undefined ? openStore({ dataDir: IN_MEMORY }) : openStore({ databaseUrl: await server.createDatabase(), dataDir: IN_MEMORY });
 }
 
-/** Starts the app with the demo data on a free port. */
-export async function startApp(store: Store, overrides: Partial<AppSettings> = {}, today: CalendarDate = amsterdamToday()): Promise<RunningApp> {
-  await seedDemo(store, today);
+/** The tests' clock: 11:00 in Amsterdam on 23 November 2026, in every layer; never the real date. */
+export const TEST_NOW = instantInNetherlands("2026-11-23", 11);
+
+/** Starts the app with the demo data on a free port, its clock fixed at `now`. */
+export async function startApp(store: Store, overrides: Partial<AppSettings> = {}, now: Date = TEST_NOW): Promise<RunningApp> {
+  await seedDemo(store, now);
   const log = memoryLogger();
-  const app = createApp({ store, settings: testSettings(overrides), log, today: () => today });
+  const app = createApp({ store, settings: testSettings(overrides), log, now: () => now });
   const { url, close } = await listen(app, { port: 0, hostname: "127.0.0.1" });
   return { url, store, log, close };
 }

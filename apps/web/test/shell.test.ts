@@ -2,6 +2,7 @@ import { IN_MEMORY, openStore } from "@raadswerk/storage";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memoryLogger } from "../src/log.js";
 import { createApp, listen } from "../src/server.js";
+import { TEST_NOW } from "./helpers.js";
 
 describe("the app shell over HTTP", () => {
   let url = "";
@@ -11,10 +12,11 @@ describe("the app shell over HTTP", () => {
     const s = await store;
     const organisation = await s.organisations.create({ slug: "o", name: "Zorg & Co", isDemo: true, membershipRules: {} });
     const council = await s.councils.create({ organisationId: organisation.id, slug: "c", name: "Centrale raad", kind: "central" });
-    await s.vacancies.create({ councilId: council.id, slug: "v", role: "member", title: "Lid <nieuw>" });
+    await s.vacancies.create({ councilId: council.id, slug: "v", role: "member", title: "Lid <nieuw>", createdAt: TEST_NOW });
     const app = createApp({
       store: s,
       log: memoryLogger(),
+      now: () => TEST_NOW,
       settings: { SESSION_SECRET: "x".repeat(32), PUBLIC_ORIGIN: undefined, TRUST_PROXY: false, APPLY_RATE_LIMIT: 5, APPLY_RATE_WINDOW_SECONDS: 60, NODE_ENV: "test", RETENTION_DAYS: 90 },
     });
     ({ url, close } = await listen(app, { port: 0, hostname: "127.0.0.1" }));

@@ -7,11 +7,14 @@ import { type PostgresServer, startPostgres } from "./testing/index.js";
 
 const rules = { minimumAge: 18 };
 
+/** The app's clock in these tests: far from the real date, so a time taken from the database's own clock shows. */
+const CLOCK = new Date("2031-05-06T07:08:09Z");
+
 /** A council with an open vacancy, for the application tests. */
 async function seed(store: Store, slug: string) {
   const organisation = await store.organisations.create({ slug: `org-${slug}`, name: "Zorggroep Test", membershipRules: rules });
   const council = await store.councils.create({ organisationId: organisation.id, slug: `cr-${slug}`, name: "Centrale cliëntenraad", kind: "central" });
-  const vacancy = await store.vacancies.create({ councilId: council.id, slug: `v-${slug}`, role: "member", title: "Lid", publishedOn: "2026-11-01" });
+  const vacancy = await store.vacancies.create({ councilId: council.id, slug: `v-${slug}`, role: "member", title: "Lid", publishedOn: "2026-11-01", createdAt: CLOCK });
   return { organisation, council, vacancy };
 }
 
@@ -24,6 +27,7 @@ const application = (vacancyId: string) => ({
   name: "Ans de Vries",
   email: "ans@example.org",
   consentedAt: new Date("2026-11-23T10:00:00Z"),
+  createdAt: CLOCK,
 });
 
 /** The same contract for every engine. */
@@ -62,6 +66,17 @@ function contract(open: () => Promise<Store>, label: string) {
       const saved = await store.applications.create(application(vacancy.id));
       const read = await store.applications.get(saved.id);
       expect(read).toMatchObject({ outcome: "eligible", ruleSetVersion: "eligibility@1", status: "registered", reasons: [{ code: "age_ok", params: {} }], answers: { birthDate: "1950-03-01" } });
+    });
+
+    it("stamps an application and a vacancy with the app's clock, never the database's", async () => {
+      const { vacancy } = await seed(store, "clock");
+      const saved = await store.applications.create({ ...application(vacancy.id), createdAt: new Date("2031-05-06T22:30:00Z") });
+      const read = await store.applications.get(saved.id);
+      expect({ created: read?.createdAt.toISOString(), statusChanged: read?.statusChangedAt.toISOString(), vacancy: (await store.vacancies.get(vacancy.id))?.createdAt.toISOString() }).toEqual({
+        created: "2031-05-06T22:30:00.000Z",
+        statusChanged: "2031-05-06T22:30:00.000Z",
+        vacancy: CLOCK.toISOString(),
+      });
     });
 
     it("rolls back every write of a transaction that fails", async () => {
@@ -104,7 +119,7 @@ function contract(open: () => Promise<Store>, label: string) {
     });
 
     it("gives one run of a job to exactly one claimant", async () => {
-      const claims = await Promise.all(["a", "b", "c"].map((instance) => store.jobs.claim("purge", "2026-11-23", instance)));
+      const claims = await Promise.all(["a", "b", "c"].map((instance) => store.jobs.claim("purge", "2026-11-23", instance, CLOCK)));
       expect(claims.filter(Boolean)).toHaveLength(1);
     });
 

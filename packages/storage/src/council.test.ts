@@ -11,7 +11,7 @@ async function seed(store: Store) {
   counter += 1;
   const organisation = await store.organisations.create({ slug: `org-c${counter}`, name: "Zorggroep Test", membershipRules: {} });
   const council = await store.councils.create({ organisationId: organisation.id, slug: `cr-c${counter}`, name: "Centrale cliëntenraad", kind: "central" });
-  const vacancy = await store.vacancies.create({ councilId: council.id, slug: `v-c${counter}`, role: "member", title: "Lid" });
+  const vacancy = await store.vacancies.create({ councilId: council.id, slug: `v-c${counter}`, role: "member", title: "Lid", createdAt: new Date("2026-08-01T10:00:00Z") });
   return { organisation, council, vacancy };
 }
 
@@ -24,7 +24,11 @@ const application = (vacancyId: string) => ({
   name: "Ans de Vries",
   email: "ans@example.org",
   consentedAt: new Date("2026-09-01T10:00:00Z"),
+  createdAt: new Date("2026-09-01T10:00:00Z"),
 });
+
+/** Midnight in Amsterdam in winter, as the app turns a step's day into an instant. */
+const dayStart = (day: string) => new Date(`${day}T00:00:00+01:00`);
 
 function contract(open: () => Promise<Store>, label: string) {
   describe(`council storage on ${label}`, () => {
@@ -89,7 +93,7 @@ function contract(open: () => Promise<Store>, label: string) {
       const saved = await store.applications.create(application(vacancy.id));
       const db = councilStore(store);
       const step = { seq: 1, state: "introduction", on: "2026-09-08", reasonCode: null, reasonNote: null };
-      const [first, second] = [await db.pipeline.addStep(saved.id, step), await db.pipeline.addStep(saved.id, { ...step, state: "rejected" })];
+      const [first, second] = [await db.pipeline.addStep(saved.id, step, dayStart(step.on)), await db.pipeline.addStep(saved.id, { ...step, state: "rejected" }, dayStart(step.on))];
       expect({ first, second, status: (await store.applications.get(saved.id))?.status }).toEqual({ first: true, second: false, status: "introduction" });
     });
 
@@ -97,7 +101,7 @@ function contract(open: () => Promise<Store>, label: string) {
       const { vacancy } = await seed(store);
       const saved = await store.applications.create(application(vacancy.id));
       const db = councilStore(store);
-      await db.audit.record({ at: new Date(), accountId: null, action: "update", subjectKind: "application", subjectId: saved.id, detail: { to: "rejected" } });
+      await db.audit.record({ at: new Date("2026-09-02T10:00:00Z"), accountId: null, action: "update", subjectKind: "application", subjectId: saved.id, detail: { to: "rejected" } });
       await db.pipeline.erase(saved.id);
       expect({ app: await store.applications.get(saved.id), audit: await db.audit.forSubject("application", saved.id) }).toEqual({ app: undefined, audit: [] });
     });
@@ -108,10 +112,10 @@ function contract(open: () => Promise<Store>, label: string) {
       const old = await store.applications.create(application(vacancy.id));
       const recent = await store.applications.create(application(vacancy.id));
       const open = await store.applications.create(application(vacancy.id));
-      await db.pipeline.addStep(old.id, { seq: 1, state: "withdrawn", on: "2026-01-10", reasonCode: "other", reasonNote: null });
-      await db.pipeline.addStep(recent.id, { seq: 1, state: "withdrawn", on: "2026-01-11", reasonCode: "other", reasonNote: null });
-      await db.pipeline.addStep(open.id, { seq: 1, state: "introduction", on: "2026-01-01", reasonCode: null, reasonNote: null });
-      const purged = await db.pipeline.purgeBatch(["withdrawn", "rejected", "active"], "2026-01-10", 100);
+      await db.pipeline.addStep(old.id, { seq: 1, state: "withdrawn", on: "2026-01-10", reasonCode: "other", reasonNote: null }, dayStart("2026-01-10"));
+      await db.pipeline.addStep(recent.id, { seq: 1, state: "withdrawn", on: "2026-01-11", reasonCode: "other", reasonNote: null }, dayStart("2026-01-11"));
+      await db.pipeline.addStep(open.id, { seq: 1, state: "introduction", on: "2026-01-01", reasonCode: null, reasonNote: null }, dayStart("2026-01-01"));
+      const purged = await db.pipeline.purgeBatch(["withdrawn", "rejected", "active"], dayStart("2026-01-11"), 100);
       expect(purged).toEqual([old.id]);
     });
   });
@@ -135,12 +139,12 @@ if (server !== undefined) {
       const { vacancy } = await seed(a);
       for (let i = 0; i < 60; i += 1) {
         const saved = await a.applications.create(application(vacancy.id));
-        await councilStore(a).pipeline.addStep(saved.id, { seq: 1, state: "rejected", on: "2026-01-01", reasonCode: "other", reasonNote: null });
+        await councilStore(a).pipeline.addStep(saved.id, { seq: 1, state: "rejected", on: "2026-01-01", reasonCode: "other", reasonNote: null }, dayStart("2026-01-01"));
       }
       const drain = async (store: Store) => {
         const ids: string[] = [];
         for (;;) {
-          const batch = await councilStore(store).pipeline.purgeBatch(["rejected"], "2026-02-01", 5);
+          const batch = await councilStore(store).pipeline.purgeBatch(["rejected"], dayStart("2026-02-01"), 5);
           if (batch.length === 0) return ids;
           ids.push(...batch);
         }

@@ -11,6 +11,7 @@ const request = (o: { teamId?: string; title?: string; answerDue?: `${number}-${
   topicIds: ["client-regulations"],
   requestedOn: "2026-11-20" as const,
   answerDue: o.answerDue ?? ("2027-01-01" as const),
+  createdAt: new Date("2026-11-20T10:00:00Z"),
 });
 
 /** The Slack app's tables, the same on every engine. */

@@ -20,17 +20,22 @@ describe("domainPurity", () => {
     expect(problems('import { Hono } from "hono";\nHono;')).toContain("no-restricted-imports");
     expect(problems('import { x } from "@raadswerk/storage";\nx;')).toContain("no-restricted-imports");
     expect(problems('import { z } from "zod";\nimport { addDays } from "date-fns";\nimport { y } from "../_lib/y.js";\nz; addDays; y;')).toEqual([]);
+    expect(problems('import { tzOffset } from "@date-fns/tz";\ntzOffset;')).toEqual([]);
+    expect(problems('import { x } from "@date-fns/utc-evil";\nx;')).toContain("no-restricted-imports");
   });
 
   it("refuses the clock, the environment and the network", () => {
     expect(problems("export const now = Date.now();")).toContain("no-restricted-syntax");
     expect(problems("export const now = new Date();")).toContain("no-restricted-syntax");
+    expect(problems('export const now = new TZDate("Europe/Amsterdam");')).toContain("no-restricted-syntax");
+    expect(problems("export const now = new TZDate();")).toContain("no-restricted-syntax");
     expect(problems("export const env = process.env;")).toContain("no-restricted-globals");
     expect(problems('export const page = fetch("https://example.org");')).toContain("no-restricted-globals");
   });
 
   it("allows a date built from given parts", () => {
     expect(problems("export const day = new Date(Date.UTC(2026, 10, 23));")).toEqual([]);
+    expect(problems('export const day = new TZDate(2026, 10, 23, "Europe/Amsterdam");')).toEqual([]);
   });
 
   it("does not apply to test files", () => {

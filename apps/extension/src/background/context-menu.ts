@@ -1,7 +1,7 @@
+import { todayInNetherlands } from "@raadswerk/domain/calendar";
 import { saveLastCheck } from "../checks/store.js";
 import { openSidePanel } from "../platform/index.js";
 import { checkText } from "../view/check.js";
-import { todayInNetherlands } from "../view/dates.js";
 
 /** Id of the "Wmcz-check" context-menu item. */
 export const CONTEXT_MENU_ID = "wmcz-check";

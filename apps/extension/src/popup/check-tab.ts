@@ -1,7 +1,6 @@
-import type { Locale } from "@raadswerk/domain/calendar";
+import { type Locale, todayInNetherlands } from "@raadswerk/domain/calendar";
 import { t } from "../i18n/index.js";
 import { checkText, checkView } from "../view/check.js";
-import { todayInNetherlands } from "../view/dates.js";
 import { h } from "../view/dom.js";
 import { renderCheck } from "../view/render.js";
 

@@ -1,7 +1,6 @@
-import type { Locale } from "@raadswerk/domain/calendar";
+import { type Locale, todayInNetherlands } from "@raadswerk/domain/calendar";
 import { commonPracticeRules, questionsFor } from "@raadswerk/domain/eligibility";
 import { t } from "../i18n/index.js";
-import { todayInNetherlands } from "../view/dates.js";
 import { h } from "../view/dom.js";
 import { type EligibilityOutcome, eligibilityOutcome, fieldView, visibleQuestions } from "../view/eligibility.js";
 import { renderField } from "../view/render.js";

@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, todayInNetherlands } from "./dates.js";
-
-describe("todayInNetherlands", () => {
-  it("is already tomorrow in Amsterdam late in the UTC evening", () => {
-    expect(todayInNetherlands(new Date("2026-03-01T23:30:00Z"))).toBe("2026-03-02");
-  });
-
-  it("follows summer time", () => {
-    expect(todayInNetherlands(new Date("2026-07-01T21:59:00Z"))).toBe("2026-07-01");
-    expect(todayInNetherlands(new Date("2026-07-01T22:00:00Z"))).toBe("2026-07-02");
-  });
-});
+import { formatDate } from "./dates.js";
 
 describe("formatDate", () => {
   it("writes Dutch month names", () => {

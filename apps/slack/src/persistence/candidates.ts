@@ -49,6 +49,8 @@ export function storageCandidates(store: Store): CandidateRegistry {
         email: candidate.email,
         locale: candidate.locale,
         consentedAt: candidate.consentedAt,
+        // Registered the moment consent was recorded: one reading of the app's clock.
+        createdAt: candidate.consentedAt,
       });
     },
   };

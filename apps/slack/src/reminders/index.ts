@@ -176,6 +176,7 @@ export function registerFollow(app: App, deps: Deps): void {
       topicIds: metadata.data.topics,
       requestedOn: sentOn,
       answerDue: deadlines.answerDue,
+      createdAt: deps.now(),
     });
     const count = deadlines.answerDue === undefined ? 0 : await schedule(client, deps, request, "answer_due", deadlines.answerDue);
     await postConfirmation(client, request, count);

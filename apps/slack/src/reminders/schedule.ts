@@ -3,8 +3,7 @@
  * when that moment lies within what Slack's `chat.scheduleMessage` accepts (the future, up to 120
  * days ahead).
  */
-import { addDays, type CalendarDate } from "@raadswerk/domain/calendar";
-import { atHour } from "../clock.js";
+import { addDays, type CalendarDate, instantInNetherlands } from "@raadswerk/domain/calendar";
 
 /** Slack schedules messages at most 120 days ahead. */
 export const SLACK_SCHEDULE_LIMIT_DAYS = 120;
@@ -24,6 +23,6 @@ export function reminderMoments(deadline: CalendarDate, daysBefore: readonly num
   const latest = now.getTime() + SLACK_SCHEDULE_LIMIT_DAYS * 86_400_000;
   return [...new Set(daysBefore)]
     .sort((a, b) => b - a)
-    .map((days) => ({ daysBefore: days, postAt: atHour(addDays(deadline, -days), hour) }))
+    .map((days) => ({ daysBefore: days, postAt: instantInNetherlands(addDays(deadline, -days), hour) }))
     .filter((r) => r.postAt.getTime() > earliest && r.postAt.getTime() <= latest);
 }

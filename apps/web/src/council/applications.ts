@@ -1,5 +1,5 @@
 // Applications: the list, one application with its next step, export and erasure.
-import { CalendarDateSchema } from "@raadswerk/domain/calendar";
+import { CalendarDateSchema, instantInNetherlands } from "@raadswerk/domain/calendar";
 import {
   PipelineReasonSchema,
   type PipelineState,
@@ -196,7 +196,7 @@ ${button(t.erase, "secondary")}
       on: step.on,
       reasonCode: step.reason?.code ?? null,
       reasonNote: step.reason?.note ?? null,
-    });
+    }, instantInNetherlands(step.on));
     if (!saved) return detail(c, { to: t.movedByOther }, form);
     await audit(c, deps, "update", "application", application.id, { from: candidate.state, to: step.state, ...(step.reason === undefined ? {} : { reason: step.reason.code }) });
     return seeOther(c, `/raad/aanmeldingen/${application.id}?ok=moved`);

@@ -1,5 +1,5 @@
 // From stored rows to the domain's inputs, and the domain's codes to words. No rule logic here.
-import type { CalendarDate } from "@raadswerk/domain/calendar";
+import { type CalendarDate, todayInNetherlands } from "@raadswerk/domain/calendar";
 import { type MembershipRules, MembershipRulesSchema, type Reason, commonPracticeRules, explainReason } from "@raadswerk/domain/eligibility";
 import {
   type Council as DomainCouncil,
@@ -57,8 +57,8 @@ export function councilIssues(council: DomainCouncil): readonly { readonly path:
   return parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
 }
 
-/** The date part of an instant, in UTC (how status days are stored). */
-export const dayOf = (instant: Date): CalendarDate => instant.toISOString().slice(0, 10) as CalendarDate;
+/** The calendar day in the Netherlands of a stored instant (00:30 in Amsterdam on 2 January is 2 January). */
+export const dayOf = (instant: Date): CalendarDate => todayInNetherlands(instant);
 
 /** A stored state as the domain's state. */
 export const pipelineState = (state: string): PipelineState => {

@@ -1,15 +1,14 @@
 // The automatic purge: applications a set number of days after their final status. Safe when several
 // instances run it at once: rows are claimed with FOR UPDATE SKIP LOCKED, so each goes exactly once.
-import { addDays, type CalendarDate } from "@raadswerk/domain/calendar";
+import { addDays, instantInNetherlands, todayInNetherlands } from "@raadswerk/domain/calendar";
 import { candidatePipeline } from "@raadswerk/domain/recruitment";
 import { type Store, councilStore } from "@raadswerk/storage";
 import type { Logger } from "../log.js";
 
 export type PurgeOptions = {
-  /** Today in the Netherlands: passed in, never read from a clock here. */
-  readonly today: CalendarDate;
   /** Days an application is kept after its final status. */
   readonly retentionDays: number;
+  /** The app's clock, read once by the caller; today in the Netherlands is derived from it. */
   readonly now: Date;
   /** Rows per transaction (default 100). */
   readonly batchSize?: number;
@@ -17,17 +16,19 @@ export type PurgeOptions = {
 
 /**
  * Purges every application whose final status (active, withdrawn, rejected: the domain's final
- * states) took effect `retentionDays` or more days before `today`, cuts their audit lines loose,
+ * states) took effect `retentionDays` or more days before today in the Netherlands, cuts their audit lines loose,
  * deletes expired sessions, and records one audit line with the count (no ids).
  *
  * @returns the ids purged by this instance
  */
 export async function runPurge(store: Store, options: PurgeOptions): Promise<string[]> {
   const db = councilStore(store);
-  const cutoff = addDays(options.today, -options.retentionDays);
+  // Kept through the cut-off day; purged from the start of the next day in the Netherlands.
+  const cutoff = addDays(todayInNetherlands(options.now), -options.retentionDays);
+  const before = instantInNetherlands(addDays(cutoff, 1));
   const purged: string[] = [];
   for (;;) {
-    const batch = await db.pipeline.purgeBatch(candidatePipeline.final, cutoff, options.batchSize ?? 100);
+    const batch = await db.pipeline.purgeBatch(candidatePipeline.final, before, options.batchSize ?? 100);
     purged.push(...batch);
     if (batch.length < (options.batchSize ?? 100)) break;
   }
@@ -40,9 +41,9 @@ export async function runPurge(store: Store, options: PurgeOptions): Promise<str
  * Runs the purge now and then every `everyMinutes` (default hourly) until stopped. Errors are logged
  * by kind only and the next run tries again.
  */
-export function startPurgeSchedule(store: Store, settings: { readonly retentionDays: number; readonly today: () => CalendarDate; readonly now: () => Date; readonly log: Logger; readonly everyMinutes?: number }): () => void {
+export function startPurgeSchedule(store: Store, settings: { readonly retentionDays: number; readonly now: () => Date; readonly log: Logger; readonly everyMinutes?: number }): () => void {
   const run = () => {
-    runPurge(store, { today: settings.today(), retentionDays: settings.retentionDays, now: settings.now() })
+    runPurge(store, { retentionDays: settings.retentionDays, now: settings.now() })
       .then((ids) => {
         if (ids.length > 0) settings.log.info("purge", { purged: ids.length });
       })

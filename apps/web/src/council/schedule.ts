@@ -146,7 +146,7 @@ ${plan.actions.length === 0
       t.planTitle,
       [t.colDate, t.colFor, t.colAction, t.colBy],
       plan.actions.map((action) => [
-        html`${date(action.on, locale)}${action.late ? html` <span class="rw-badge">${t.late}</span>` : ""}`,
+        html`${date(action.on, locale)}${action.late ? html` <span class="rw-badge">${t.late(date(action.idealOn, locale))}</span>` : ""}`,
         goalFor(plan.goals.find((goal) => goal.id === action.goalId), locale, names),
         recruitmentWords(action, locale, names),
         t.by[action.by],
@@ -178,6 +178,7 @@ ${plan.actions.length === 0
       summary: parsed.data.summary,
       publishedOn: today,
       closesOn: parsed.data.closesOn === "" ? null : parsed.data.closesOn,
+      createdAt: deps.now(),
     });
     await audit(c, deps, "create", "vacancy", vacancy.id, { gapRank: rank });
     return seeOther(c, `/raad/raden/${council.id}/rooster?ok=published&title=${encodeURIComponent(vacancy.title)}`);

@@ -1,4 +1,5 @@
 // The demo organisation `pnpm start` shows: clearly marked, made up, with one council and one vacancy.
+import { todayInNetherlands } from "@raadswerk/domain/calendar";
 import { commonPracticeRules } from "@raadswerk/domain/eligibility";
 import type { Store } from "@raadswerk/storage";
 
@@ -16,7 +17,8 @@ De raad vergadert ongeveer één keer per maand, overdag. U krijgt een vergoedin
  *
  * @returns whether it created anything
  */
-export async function seedDemo(store: Store, today: string): Promise<boolean> {
+export async function seedDemo(store: Store, now: Date): Promise<boolean> {
+  const today = todayInNetherlands(now);
   if ((await store.organisations.bySlug(DEMO_ORGANISATION_SLUG)) !== undefined) return false;
   return store.transaction(async (tx) => {
     // Two instances starting at once: the second waits here, then finds the demo already made.
@@ -42,6 +44,7 @@ export async function seedDemo(store: Store, today: string): Promise<boolean> {
       title: "Lid van de centrale cliëntenraad",
       summary: "Wij zoeken een cliënt of familielid die wil meedenken over goede zorg.",
       publishedOn: today,
+      createdAt: now,
     });
     return true;
   });

@@ -10,6 +10,7 @@ import {
   nextStepText,
   questionsFor,
 } from "@raadswerk/domain/eligibility";
+import { todayInNetherlands } from "@raadswerk/domain/calendar";
 import { firstYearCommitment, roleProfiles } from "@raadswerk/domain/recruitment";
 import type { VacancyPage } from "@raadswerk/storage";
 import { type Context, Hono } from "hono";
@@ -111,19 +112,22 @@ export function vacancyRoutes(deps: AppDeps): Hono<AppEnv> {
     const form = await readForm(c);
     verifyCsrf(c, form, { secret: deps.settings.SESSION_SECRET, publicOrigin: deps.settings.PUBLIC_ORIGIN });
     const vacancyPage = await load(c.req.param("slug"));
-    if (!isOpen(vacancyPage, deps.today())) throw new AppError("vacancy_closed", "application for closed vacancy");
+    // One reading of the clock per application: the day checked, the limit counted and the row stamped agree.
+    const now = deps.now();
+    const today = todayInNetherlands(now);
+    if (!isOpen(vacancyPage, today)) throw new AppError("vacancy_closed", "application for closed vacancy");
     await enforceRateLimit(deps.store, {
       bucket: "apply",
       address: clientAddress(c, deps.settings.TRUST_PROXY),
       secret: deps.settings.SESSION_SECRET,
       limit: { max: deps.settings.APPLY_RATE_LIMIT, windowSeconds: deps.settings.APPLY_RATE_WINDOW_SECONDS },
-      now: deps.now(),
+      now,
     });
     const rules = rulesOf(vacancyPage);
     const checked = validateApplication(rules, questionsFor(rules), form, locale);
     if (!checked.ok) return renderForm(c, vacancyPage, rules, form, checked.errors);
 
-    const result = checkEligibility(checked.candidate, rules, { today: deps.today() });
+    const result = checkEligibility(checked.candidate, rules, { today });
     await deps.store.applications.create({
       vacancyId: vacancyPage.vacancy.id,
       outcome: result.verdict,
@@ -136,7 +140,8 @@ export function vacancyRoutes(deps: AppDeps): Hono<AppEnv> {
       motivation: checked.contact.motivation,
       availability: checked.contact.availability,
       locale,
-      consentedAt: deps.now(),
+      consentedAt: now,
+      createdAt: now,
     });
     deps.log.info("application stored", { outcome: result.verdict, reasons: result.reasons.length });
     return page(

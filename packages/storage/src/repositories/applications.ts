@@ -31,7 +31,8 @@ export type Application = {
   readonly createdAt: Date;
 };
 
-export type NewApplication = Omit<Application, "id" | "status" | "statusChangedAt" | "createdAt" | "phone" | "motivation" | "availability" | "locale"> & {
+/** A new application. `createdAt` comes from the app's clock (never the database's): it is the day the candidate applied. */
+export type NewApplication = Omit<Application, "id" | "status" | "statusChangedAt" | "phone" | "motivation" | "availability" | "locale"> & {
   readonly status?: string;
   readonly phone?: string;
   readonly motivation?: string;
@@ -98,8 +99,8 @@ export const applicationReads = {
 export const applicationWrites = {
   async create(sql: Sql, input: NewApplication): Promise<Application> {
     const rows = await sql.query<Row>(
-      `INSERT INTO applications (id, vacancy_id, status, outcome, reasons, rule_set_version, answers, name, email, phone, motivation, availability, locale, consented_at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8, $9, $10, $11, $12, $13, $14) RETURNING ${columns}`,
+      `INSERT INTO applications (id, vacancy_id, status, outcome, reasons, rule_set_version, answers, name, email, phone, motivation, availability, locale, consented_at, created_at, status_changed_at)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8, $9, $10, $11, $12, $13, $14, $15, $15) RETURNING ${columns}`,
       [
         randomUUID(),
         input.vacancyId,
@@ -115,6 +116,7 @@ export const applicationWrites = {
         input.availability ?? "",
         input.locale ?? "nl",
         input.consentedAt,
+        input.createdAt,
       ],
     );
     return toApplication(rows[0] as Row);

@@ -10,12 +10,12 @@ export const jobReads = {
 export const jobWrites = {
   /**
    * Claims one run of a job (e.g. `purge` for `2026-11-23`) for one instance. When several instances
-   * try at once exactly one gets `true`; the others skip the run.
+   * try at once exactly one gets `true`; the others skip the run. `at` comes from the app's clock.
    */
-  async claim(sql: Sql, job: string, runKey: string, instance: string): Promise<boolean> {
+  async claim(sql: Sql, job: string, runKey: string, instance: string, at: Date): Promise<boolean> {
     const rows = await sql.query(
-      "INSERT INTO job_runs (job, run_key, claimed_by) VALUES ($1, $2, $3) ON CONFLICT (job, run_key) DO NOTHING RETURNING job",
-      [job, runKey, instance],
+      "INSERT INTO job_runs (job, run_key, claimed_by, claimed_at) VALUES ($1, $2, $3, $4) ON CONFLICT (job, run_key) DO NOTHING RETURNING job",
+      [job, runKey, instance, at],
     );
     return rows.length === 1;
   },

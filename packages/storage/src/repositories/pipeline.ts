@@ -45,9 +45,6 @@ type SummaryRow = {
 
 const toStep = (row: StepRow): ApplicationStep => ({ seq: row.seq, state: row.state, on: row.on_date, reasonCode: row.reason_code, reasonNote: row.reason_note });
 
-/** The day a status took effect as the instant stored in `applications.status_changed_at` (midnight UTC). */
-export const dayStart = (day: string): Date => new Date(`${day}T00:00:00Z`);
-
 export const pipelineReads = {
   async steps(sql: Sql, applicationId: string): Promise<ApplicationStep[]> {
     const rows = await sql.query<StepRow>(
@@ -84,10 +81,12 @@ export const pipelineWrites = {
   /**
    * Records a step and sets the application's status in one transaction. `seq` must be the next
    * number (steps so far + 1): when two people move the same application at once, one fails.
+   * `takesEffectAt` is the instant the step's day starts where the council is (the app turns the
+   * day into an instant; storage knows no time zone).
    *
    * @returns false when the application is gone or someone else recorded step `seq` first
    */
-  async addStep(sql: Sql, applicationId: string, step: ApplicationStep): Promise<boolean> {
+  async addStep(sql: Sql, applicationId: string, step: ApplicationStep, takesEffectAt: Date): Promise<boolean> {
     const inserted = await sql.query(
       `INSERT INTO application_steps (application_id, seq, state, on_date, reason_code, reason_note)
        SELECT id, $2, $3, $4::date, $5, $6 FROM applications WHERE id = $1
@@ -95,7 +94,7 @@ export const pipelineWrites = {
       [applicationId, step.seq, step.state, step.on, step.reasonCode, step.reasonNote],
     );
     if (inserted.length !== 1) return false;
-    await sql.query("UPDATE applications SET status = $2, status_changed_at = $3 WHERE id = $1", [applicationId, step.state, dayStart(step.on)]);
+    await sql.query("UPDATE applications SET status = $2, status_changed_at = $3 WHERE id = $1", [applicationId, step.state, takesEffectAt]);
     return true;
   },
   /** Erases an application with its steps, and cuts its audit entries loose (erasure on request). */
@@ -107,18 +106,19 @@ export const pipelineWrites = {
     return true;
   },
   /**
-   * Purges up to `limit` applications whose status is one of `finalStates` and took effect on or
-   * before `cutoff` (`YYYY-MM-DD`). Rows are locked with `FOR UPDATE SKIP LOCKED`, so instances
-   * running at once each take other rows: every application is purged exactly once.
+   * Purges up to `limit` applications whose status is one of `finalStates` and took effect before
+   * the instant `before` (the app computes it from its clock). Rows are locked with
+   * `FOR UPDATE SKIP LOCKED`, so instances running at once each take other rows: every application
+   * is purged exactly once.
    *
    * @returns the ids purged by this call
    */
-  async purgeBatch(sql: Sql, finalStates: readonly string[], cutoff: string, limit: number): Promise<string[]> {
+  async purgeBatch(sql: Sql, finalStates: readonly string[], before: Date, limit: number): Promise<string[]> {
     const rows = await sql.query<{ id: string }>(
       `SELECT id FROM applications
-       WHERE status = ANY($1::text[]) AND (status_changed_at AT TIME ZONE 'UTC')::date <= $2::date
+       WHERE status = ANY($1::text[]) AND status_changed_at < $2
        ORDER BY status_changed_at, id LIMIT $3 FOR UPDATE SKIP LOCKED`,
-      [finalStates, cutoff, limit],
+      [finalStates, before, limit],
     );
     const ids = rows.map((row) => row.id);
     if (ids.length === 0) return [];

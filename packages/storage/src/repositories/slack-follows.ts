@@ -22,7 +22,8 @@ export type SlackFollowedRequest = {
   readonly createdAt: Date;
 };
 
-export type NewSlackFollowedRequest = Omit<SlackFollowedRequest, "id" | "createdAt" | "learnedWithoutConsentOn" | "nullityDeadline">;
+/** A request to follow; `createdAt` comes from the app's clock (never the database's). */
+export type NewSlackFollowedRequest = Omit<SlackFollowedRequest, "id" | "learnedWithoutConsentOn" | "nullityDeadline">;
 
 /** A reminder scheduled with Slack's `chat.scheduleMessage`. */
 export type SlackScheduledReminder = {
@@ -96,9 +97,9 @@ export const slackFollowReads = {
 export const slackFollowWrites = {
   async add(sql: Sql, input: NewSlackFollowedRequest): Promise<SlackFollowedRequest> {
     const rows = await sql.query<Row>(
-      `INSERT INTO slack_followed_requests (id, team_id, channel_id, title, right_kind, topic_ids, requested_on, answer_due)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::date, $8::date) RETURNING ${columns}`,
-      [randomUUID(), input.teamId, input.channelId, input.title, input.right, json(input.topicIds), input.requestedOn, input.answerDue ?? null],
+      `INSERT INTO slack_followed_requests (id, team_id, channel_id, title, right_kind, topic_ids, requested_on, answer_due, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::date, $8::date, $9) RETURNING ${columns}`,
+      [randomUUID(), input.teamId, input.channelId, input.title, input.right, json(input.topicIds), input.requestedOn, input.answerDue ?? null, input.createdAt],
     );
     return toRequest(rows[0] as Row);
   },

@@ -30,6 +30,8 @@ export type NewVacancy = {
   readonly status?: VacancyStatus;
   readonly publishedOn?: string | null;
   readonly closesOn?: string | null;
+  /** From the app's clock (never the database's). */
+  readonly createdAt: Date;
 };
 
 /** A vacancy with the council and organisation its page shows. */
@@ -130,9 +132,9 @@ export const vacancyReads = {
 export const vacancyWrites = {
   async create(sql: Sql, input: NewVacancy): Promise<Vacancy> {
     const rows = await sql.query<Row>(
-      `INSERT INTO vacancies AS v (id, council_id, slug, role, title, summary, status, published_on, closes_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::date, $9::date) RETURNING ${columns}`,
-      [randomUUID(), input.councilId, input.slug, input.role, input.title, input.summary ?? "", input.status ?? "open", input.publishedOn ?? null, input.closesOn ?? null],
+      `INSERT INTO vacancies AS v (id, council_id, slug, role, title, summary, status, published_on, closes_on, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::date, $9::date, $10) RETURNING ${columns}`,
+      [randomUUID(), input.councilId, input.slug, input.role, input.title, input.summary ?? "", input.status ?? "open", input.publishedOn ?? null, input.closesOn ?? null, input.createdAt],
     );
     return toVacancy(rows[0] as Row);
   },

@@ -132,7 +132,7 @@ export const en: CouncilText = {
   colAction: "What",
   colBy: "Who",
   by: { council: "the council", provider: "the care provider", together: "council and provider together" },
-  late: "late",
+  late: (date: string) => `late: should have started on ${date}`,
 
   applicationsTitle: "Applications",
   applicationsIntro: "All applications to the councils. Open one to take the next step.",

@@ -131,7 +131,7 @@ export const nl = {
   colAction: "Wat",
   colBy: "Wie",
   by: { council: "de raad", provider: "de zorgaanbieder", together: "raad en zorgaanbieder samen" },
-  late: "te laat",
+  late: (date: string) => `te laat: had op ${date} moeten beginnen`,
 
   applicationsTitle: "Aanmeldingen",
   applicationsIntro: "Alle aanmeldingen voor de raden. Open een aanmelding om de volgende stap te zetten.",

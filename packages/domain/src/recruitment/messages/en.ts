@@ -1,6 +1,6 @@
 import type { MessageMap } from "../../_lib/messages/index.js";
 import type { RecruitmentMessageCode } from "./codes.js";
-import { date, role, state, text } from "./format.js";
+import { date, memberCount, role, state, text } from "./format.js";
 
 const d = (p: Parameters<MessageMap<"x">["x"]>[0], key: string) => date(p, key, "en");
 
@@ -21,8 +21,9 @@ export const en: MessageMap<RecruitmentMessageCode> = {
   reappointment_overdue: (p) =>
     `${text(p, "memberId")}'s term ended on ${d(p, "termEndedOn")}. No re-appointment is recorded. Record the re-appointment, or the departure.`,
   aspirant_period_over: (p) => `Aspirant member ${text(p, "memberId")}'s trial period ended on ${d(p, "endedOn")}. Decide together now whether they become a member.`,
-  below_minimum: (p) => `The council has ${text(p, "members")} members. The regulation asks for at least ${text(p, "minMembers")}. ${text(p, "missing")} members are missing.`,
-  above_maximum: (p) => `The council has ${text(p, "members")} members. The regulation allows at most ${text(p, "maxMembers")}. That is ${text(p, "excess")} too many.`,
+  below_minimum: (p) =>
+    `The council has ${memberCount(p, "members", "en")}. The regulation asks for at least ${text(p, "minMembers")}. ${memberCount(p, "missing", "en")} ${p.missing === 1 ? "is" : "are"} missing.`,
+  above_maximum: (p) => `The council has ${memberCount(p, "members", "en")}. The regulation allows at most ${text(p, "maxMembers")}. That is ${text(p, "excess")} too many.`,
   at_maximum: (p) =>
     p.nextSeatAvailableOn === null || p.nextSeatAvailableOn === undefined
       ? `The council is full: ${text(p, "maxMembers")} members. A new member can join only when a seat falls vacant.`

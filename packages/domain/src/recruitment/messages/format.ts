@@ -138,3 +138,16 @@ export function state(params: MessageParams, key: string, locale: Locale): strin
 export function date(params: MessageParams, key: string, locale: Locale): string {
   return formatDate(params[key], locale);
 }
+
+/**
+ * A number of members with the word in the right form: "1 lid", "3 leden" / "1 member", "3 members".
+ *
+ * @example
+ * memberCount({ missing: 1 }, "missing", "nl"); // "1 lid"
+ */
+export function memberCount(params: MessageParams, key: string, locale: Locale): string {
+  const value = params[key];
+  const n = typeof value === "number" ? value : Number(value);
+  const one = n === 1;
+  return `${typeof value === "number" || typeof value === "string" ? String(value) : ""} ${locale === "nl" ? (one ? "lid" : "leden") : one ? "member" : "members"}`;
+}

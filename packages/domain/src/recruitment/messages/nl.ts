@@ -1,6 +1,6 @@
 import type { MessageMap } from "../../_lib/messages/index.js";
 import type { RecruitmentMessageCode } from "./codes.js";
-import { date, role, state, text } from "./format.js";
+import { date, memberCount, role, state, text } from "./format.js";
 
 const d = (p: Parameters<MessageMap<"x">["x"]>[0], key: string) => date(p, key, "nl");
 
@@ -22,8 +22,10 @@ export const nl: MessageMap<RecruitmentMessageCode> = {
     `De termijn van ${text(p, "memberId")} is afgelopen op ${d(p, "termEndedOn")}. Er staat geen herbenoeming in de lijst. Leg de herbenoeming vast, of het vertrek.`,
   aspirant_period_over: (p) =>
     `De proeftijd van aspirant-lid ${text(p, "memberId")} is afgelopen op ${d(p, "endedOn")}. Besluit nu samen of het aspirant-lid lid wordt.`,
-  below_minimum: (p) => `De raad heeft ${text(p, "members")} leden. De regeling vraagt er minstens ${text(p, "minMembers")}. Er ontbreken ${text(p, "missing")} leden.`,
-  above_maximum: (p) => `De raad heeft ${text(p, "members")} leden. De regeling staat er hoogstens ${text(p, "maxMembers")} toe. Dat zijn er ${text(p, "excess")} te veel.`,
+  below_minimum: (p) =>
+    `De raad heeft ${memberCount(p, "members", "nl")}. De regeling vraagt er minstens ${text(p, "minMembers")}. ${p.missing === 1 ? "Er ontbreekt" : "Er ontbreken"} ${memberCount(p, "missing", "nl")}.`,
+  above_maximum: (p) =>
+    `De raad heeft ${memberCount(p, "members", "nl")}. De regeling staat er hoogstens ${text(p, "maxMembers")} toe. ${p.excess === 1 ? "Dat is er" : "Dat zijn er"} ${text(p, "excess")} te veel.`,
   at_maximum: (p) =>
     p.nextSeatAvailableOn === null || p.nextSeatAvailableOn === undefined
       ? `De raad is vol: ${text(p, "maxMembers")} leden. Er kan pas een nieuw lid bij als er een zetel vrijkomt.`

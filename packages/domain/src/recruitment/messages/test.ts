@@ -72,6 +72,15 @@ describe("recruitmentMessages", () => {
     }
   });
 
+  it("counts members in the right form: one 'lid', several 'leden'", () => {
+    const text = (missing: number, locale: "nl" | "en") => recruitmentText({ code: "below_minimum", params: { members: missing === 1 ? 4 : 1, minMembers: 5, missing: missing === 1 ? 1 : 4 } }, locale);
+    expect(text(1, "nl")).toBe("De raad heeft 4 leden. De regeling vraagt er minstens 5. Er ontbreekt 1 lid.");
+    expect(text(4, "nl")).toBe("De raad heeft 1 lid. De regeling vraagt er minstens 5. Er ontbreken 4 leden.");
+    expect(text(1, "en")).toBe("The council has 4 members. The regulation asks for at least 5. 1 member is missing.");
+    expect(text(4, "en")).toBe("The council has 1 member. The regulation asks for at least 5. 4 members are missing.");
+    expect(recruitmentText({ code: "above_maximum", params: { members: 10, maxMembers: 9, excess: 1 } }, "nl")).toBe("De raad heeft 10 leden. De regeling staat er hoogstens 9 toe. Dat is er 1 te veel.");
+  });
+
   it("writes dates out in words", () => {
     expect(recruitmentText({ code: "vacancy_now", params: { memberId: "m1", seatVacantOn: "2028-02-29" } }, "nl")).toBe(
       "De zetel van m1 is leeg sinds 29 februari 2028. Zoek zo snel mogelijk een nieuw lid.",

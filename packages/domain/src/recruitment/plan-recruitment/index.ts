@@ -136,6 +136,11 @@ export type RecruitmentAction = Coded<RecruitmentActionCode> & {
   readonly on: CalendarDate;
   /** The day working back from `neededBy` with the lead times, before any shift. */
   readonly idealOn: CalendarDate;
+  /**
+   * Whether the action should already have begun: its ideal day lies before today. Judged per
+   * action, so a shifted plan marks only the steps that are overdue, not the ones months ahead.
+   * Show it with `idealOn` ("had op 1 september moeten beginnen").
+   */
   readonly late: boolean;
   readonly by: "council" | "provider" | "together";
   readonly channelIds?: readonly ChannelId[];
@@ -380,7 +385,7 @@ function planGoal(draft: GoalDraft, context: PlanContext): { actions: Recruitmen
     const idealOn = ideals[index] ?? draft.neededBy;
     let on = workingDayOnOrBefore(addDays(idealOn, shift), holidays);
     if (on < today) on = workingDayOnOrAfter(today, holidays);
-    return { code: step.code, goalId: draft.id, on, idealOn, late: shift > 0, by: step.by, ...step.extra, params };
+    return { code: step.code, goalId: draft.id, on, idealOn, late: idealOn < today, by: step.by, ...step.extra, params };
   });
   const appointmentOn = actions.find((a) => a.code === "appoint")?.on ?? draft.neededBy;
   return { actions, appointmentOn, late: shift > 0 };

@@ -16,6 +16,8 @@ describe("planRecruitment (any council, any day)", () => {
           expect(goalIds).toContain(action.goalId);
           expect(action.on >= today).toBe(true);
           expect(isWorkingDay(action.on, new Set())).toBe(true);
+          // Late means overdue: the ideal day is behind us, whatever the shift of the goal.
+          expect(action.late).toBe(action.idealOn < today);
         }
         for (const goal of plan.goals) {
           const dates = plan.actions.filter((a) => a.goalId === goal.id).map((a) => a.on);

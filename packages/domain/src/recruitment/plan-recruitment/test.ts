@@ -153,6 +153,17 @@ describe("planRecruitment", () => {
     `);
   });
 
+  it("marks as late only the actions whose ideal day has passed, not the steps still ahead", () => {
+    const plan = planRecruitment({ council, today: "2027-09-01" });
+    const late = plan.actions.filter((a) => a.late).map((a) => [a.code, a.idealOn]);
+    const ahead = plan.actions.filter((a) => !a.late);
+    expect(late.length).toBeGreaterThan(0);
+    expect(ahead.length).toBeGreaterThan(0);
+    for (const [, idealOn] of late) expect(idealOn! < "2027-09-01").toBe(true);
+    for (const action of ahead) expect(action.idealOn >= "2027-09-01").toBe(true);
+    expect(plan.actions.find((a) => a.code === "appoint")).toMatchObject({ late: false });
+  });
+
   it("never plans an action before today", () => {
     const plan = planRecruitment({ council, today: "2027-12-30" });
     for (const action of plan.actions) expect(action.on >= "2027-12-30").toBe(true);
