@@ -19,6 +19,11 @@ export function postgresBin() {
   return versions[0] === undefined ? undefined : join(root, versions[0], "bin");
 }
 
+/** @returns {string | undefined} Debian's faketime (libfaketime), which runs a command under a shifted clock */
+export function faketimePath() {
+  return ["/usr/bin/faketime", "/usr/local/bin/faketime"].find((path) => existsSync(path));
+}
+
 /** Launch flags for Chromium as root with no network (see shared/STACK.md). */
 export const chromiumArgs = [
   "--no-sandbox",
