@@ -15,10 +15,18 @@ let dataDir: string;
 
 type Started = { child: ChildProcess; port: number; lines: string[] };
 
+/**
+ * The server signs and checks request times with the system clock, like the test that signs them:
+ * under the shifted-clock runs (libfaketime) the child must see the same shifted clock.
+ */
+function sameClock(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => (e[0] === "LD_PRELOAD" || e[0].startsWith("FAKETIME")) && e[1] !== undefined));
+}
+
 /** Starts `src/main.ts` as the server would run, configured only through the environment. */
 function startMain(): Promise<Started> {
   const child = spawn(process.execPath, ["--conditions=@raadswerk/source", "--import", "tsx", MAIN], {
-    env: { PATH: process.env.PATH, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: "xoxb-test", PORT: "0", DATA_DIR: dataDir, SLACK_API_URL: api.url },
+    env: { PATH: process.env.PATH, ...sameClock(), SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: "xoxb-test", PORT: "0", DATA_DIR: dataDir, SLACK_API_URL: api.url },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const lines: string[] = [];

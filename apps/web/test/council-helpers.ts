@@ -1,4 +1,5 @@
 // Helpers for the council tests: an app on a given store with a fixed clock, and a browser-like client with cookies.
+import { randomUUID } from "node:crypto";
 import { type CalendarDate, instantInNetherlands } from "@raadswerk/domain/calendar";
 import { commonPracticeRules } from "@raadswerk/domain/eligibility";
 import { type Store, councilStore } from "@raadswerk/storage";
@@ -31,14 +32,16 @@ export async function startApp(store: Store, now: Date = NOW) {
 }
 
 let counter = 0;
+/** Unique per test process, so several processes can share one PostgreSQL database (no clock involved). */
+const run = randomUUID().slice(0, 8);
 
 /** An organisation with a council, a vacancy, an account and a fresh email address. */
 export async function seedCouncil(store: Store) {
   counter += 1;
-  const organisation = await store.organisations.create({ slug: `zorg-${counter}-${Date.now()}`, name: "Zorggroep Test", membershipRules: commonPracticeRules });
-  const council = await store.councils.create({ organisationId: organisation.id, slug: `raad-${counter}-${Date.now()}`, name: "Centrale cliëntenraad", kind: "central" });
-  const vacancy = await store.vacancies.create({ councilId: council.id, slug: `lid-${counter}-${Date.now()}`, role: "member", title: "Lid centrale raad", publishedOn: "2026-11-01", createdAt: NOW });
-  const email = `secretaris${counter}-${Date.now()}@example.org`;
+  const organisation = await store.organisations.create({ slug: `zorg-${counter}-${run}`, name: "Zorggroep Test", membershipRules: commonPracticeRules });
+  const council = await store.councils.create({ organisationId: organisation.id, slug: `raad-${counter}-${run}`, name: "Centrale cliëntenraad", kind: "central" });
+  const vacancy = await store.vacancies.create({ councilId: council.id, slug: `lid-${counter}-${run}`, role: "member", title: "Lid centrale raad", publishedOn: "2026-11-01", createdAt: NOW });
+  const email = `secretaris${counter}-${run}@example.org`;
   const account = await councilStore(store).accounts.create({ email, name: "Sam Secretaris", organisationId: organisation.id, passwordHash: await hashPassword(PASSWORD, { logN: 10, r: 8, p: 1 }) });
   return { organisation, council, vacancy, email, account };
 }
