@@ -1,7 +1,7 @@
 // Purity rules for @raadswerk/domain: no clock, environment, network, files or framework imports.
 import { builtinModules } from "node:module";
 
-const allowedBare = ["zod", "date-fns", "@date-fns/tz"];
+const allowedBare = ["zod", "date-fns", "@date-fns/tz", "@date-fns/utc"];
 
 /** @type {import("eslint").Linter.Config[]} */
 export const domainPurity = [
@@ -17,7 +17,7 @@ export const domainPurity = [
             { group: ["node:*"], message: "The domain package is pure: no Node built-ins." },
             {
               regex: `^(?!\\.{1,2}/|(${allowedBare.join("|")})(/|$))`,
-              message: "The domain package imports only zod, date-fns, @date-fns/tz and its own files (no apps, frameworks or I/O).",
+              message: "The domain package imports only zod, date-fns (with @date-fns/tz and @date-fns/utc) and its own files (no apps, frameworks or I/O).",
             },
           ],
         },

@@ -2,7 +2,7 @@
  * The app's configuration, validated once from the environment. This is the only module that reads
  * `process.env` (ESLint enforces it for the rest of `src/`).
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /** Days before a deadline on which a reminder is scheduled ("common practice", not the law). */
 const DaysListSchema = z

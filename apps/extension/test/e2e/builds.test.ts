@@ -1,6 +1,7 @@
 // The built packages: what ships, and what only the test build may carry.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 
 const dist = join(import.meta.dirname, "..", "..", "dist");
@@ -24,6 +25,12 @@ describe("the builds", () => {
       expect(scripts.every((src) => !/^(https?:)?\/\//.test(src!)), page).toBe(true);
     }
     expect(read(target, "content.js")).not.toMatch(/https?:\/\/[^"'\s]*\.js/);
+  });
+
+  it.each(["popup.js", "background.js"])("keeps %s within its budget of 120 KB gzipped", (file) => {
+    const gzipped = gzipSync(readFileSync(join(dist, "chromium", file)), { level: 9 }).byteLength;
+    console.log(`size: extension ${file} ${(gzipped / 1000).toFixed(1)} KB gzip (budget 120 KB)`);
+    expect(gzipped).toBeLessThanOrEqual(120_000);
   });
 
   it("keeps the script that runs on every allowed page small (the domain stays in the background)", () => {

@@ -19,7 +19,7 @@ import {
   type Question,
 } from "@raadswerk/domain/eligibility";
 import type { App, BlockAction, ButtonAction, types } from "@slack/bolt";
-import { z } from "zod";
+import * as z from "zod";
 import { actions, button, bullets, context, escapeMrkdwn, header, plain, section, truncate, type Block, type View } from "../blocks/index.js";
 import { today, type Deps } from "../deps.js";
 import { texts, type Texts } from "../i18n/index.js";

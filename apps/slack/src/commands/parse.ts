@@ -2,7 +2,7 @@
  * Parsing what people type after the slash command. Pure functions: no Slack, no domain.
  */
 import type { CalendarDate, Locale } from "@raadswerk/domain/calendar";
-import { isCalendarDate } from "@raadswerk/domain/calendar";
+import { formatCalendarDate, isCalendarDate } from "@raadswerk/domain/calendar";
 
 /** The subcommands, by their Dutch names. */
 export const SUBCOMMANDS = ["recht", "termijn", "lid", "training", "aftreden", "help"] as const;
@@ -101,19 +101,11 @@ export function parseDate(text: string, today: CalendarDate, todayWords: readonl
   return isCalendarDate(candidate) ? candidate : undefined;
 }
 
-const DATE_FORMATS = {
-  nl: new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
-  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
-} as const;
-
 /**
- * A calendar date in words, as readers expect it.
+ * A calendar date in words, as readers expect it (the domain's one date formatter).
  *
  * @example
  * formatDate("2026-12-15", "nl"); // "15 december 2026"
  * formatDate("2026-12-15", "en"); // "15 December 2026"
  */
-export function formatDate(date: CalendarDate, locale: Locale): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return DATE_FORMATS[locale].format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
-}
+export const formatDate = (date: CalendarDate, locale: Locale): string => formatCalendarDate(date, locale);

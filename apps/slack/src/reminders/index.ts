@@ -7,7 +7,7 @@
 import type { CalendarDate, Locale } from "@raadswerk/domain/calendar";
 import { isCalendarDate } from "@raadswerk/domain/calendar";
 import type { App, BlockAction, ButtonAction, types } from "@slack/bolt";
-import { z } from "zod";
+import * as z from "zod";
 import { actions, button, context, escapeMrkdwn, plain, section, type Block, type View } from "../blocks/index.js";
 import { today, type Deps, type WebClient } from "../deps.js";
 import { formatDate } from "../commands/parse.js";

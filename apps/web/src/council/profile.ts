@@ -4,7 +4,7 @@ import { commonPracticeRules } from "@raadswerk/domain/eligibility";
 import { MemberRoleSchema, MemberSchema, roleLabels } from "@raadswerk/domain/recruitment";
 import { type Council, type Organisation, councilStore } from "@raadswerk/storage";
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { AppError } from "../errors.js";
 import type { AppDeps } from "../server.js";
 import { type Html, html } from "../views/html.js";

@@ -3,7 +3,7 @@ import { CalendarDateSchema } from "@raadswerk/domain/calendar";
 import { type Gap, checkComposition, planRecruitment, profileRoleFor, roleLabels, termSchedule } from "@raadswerk/domain/recruitment";
 import { councilStore } from "@raadswerk/storage";
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { AppError } from "../errors.js";
 import type { Locale } from "../i18n/index.js";
 import type { AppDeps } from "../server.js";

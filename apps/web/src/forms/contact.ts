@@ -1,6 +1,6 @@
 // Contact details, motivation and consent of the application form. Shared by the server and the
 // browser script, so both give the same answer with the same words.
-import { z } from "zod";
+import * as z from "zod";
 
 /** Longest values we accept (characters). */
 export const CONTACT_LIMITS = { name: 200, email: 254, phone: 30, motivation: 2000, availability: 500 } as const;

@@ -1,4 +1,4 @@
-import type { Locale } from "@raadswerk/domain/calendar";
+import { formatCalendarDate, type Locale } from "@raadswerk/domain/calendar";
 import { en } from "./en.js";
 import { type UiText, nl } from "./nl.js";
 
@@ -13,9 +13,5 @@ export const ui = (locale: Locale): UiText => texts[locale];
 /** A language code from a query, cookie or form value, or undefined when it is not one we speak. */
 export const asLocale = (value: string | undefined): Locale | undefined => (value === "nl" || value === "en" ? value : undefined);
 
-/** `2026-11-23` as people read it: "23 november 2026" / "23 November 2026". */
-export function formatDate(date: string, locale: Locale): string {
-  const [y, m, d] = date.split("-").map(Number);
-  if (y === undefined || m === undefined || d === undefined) return date;
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
-}
+/** `2026-11-23` as people read it: "23 november 2026" / "23 November 2026" (the domain's one date formatter). */
+export const formatDate = (date: string, locale: Locale): string => formatCalendarDate(date, locale);

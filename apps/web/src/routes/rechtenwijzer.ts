@@ -2,7 +2,7 @@
 import { CalendarDateSchema } from "@raadswerk/domain/calendar";
 import { assessDecision, explainFinding, explainPlan, explainProcedureFinding, planProcedure } from "@raadswerk/domain/wmcz";
 import { type Context, Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { readForm } from "../forms/read-form.js";
 import { formatDate, ui } from "../i18n/index.js";
 import { verifyCsrf } from "../security/csrf.js";

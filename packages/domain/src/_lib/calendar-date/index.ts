@@ -1,4 +1,16 @@
-import { z } from "zod";
+import { UTCDate } from "@date-fns/utc";
+import {
+  addDays as dfAddDays,
+  addMonths as dfAddMonths,
+  addWeeks as dfAddWeeks,
+  addYears as dfAddYears,
+  differenceInCalendarDays,
+  formatISO,
+  getDay,
+  getDaysInMonth,
+  isWeekend as dfIsWeekend,
+} from "date-fns";
+import * as z from "zod";
 
 /**
  * A day in the Netherlands, written `YYYY-MM-DD`. The domain never reads a clock: callers pass
@@ -10,7 +22,6 @@ import { z } from "zod";
 export type CalendarDate = `${number}-${number}-${number}`;
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
 
 /**
  * Whether a string is a real calendar day in `YYYY-MM-DD` form (no 31 February).
@@ -38,15 +49,54 @@ export const CalendarDateSchema = z
   .string()
   .refine(isCalendarDate, { message: "invalid_date" });
 
+/**
+ * The result of {@link parseCalendarDate}: the date, or one issue that says what is wrong.
+ *
+ * @example
+ * const r: CalendarDateParseResult = { success: false, issues: [{ path: [], code: "invalid_date", message: "…" }] };
+ */
+export type CalendarDateParseResult =
+  | { readonly success: true; readonly data: CalendarDate }
+  | { readonly success: false; readonly issues: readonly [{ readonly path: readonly []; readonly code: "invalid_date"; readonly message: string }] };
+
+/**
+ * Turns any value (a form field, a query parameter, JSON) into a `CalendarDate`, without a cast.
+ * Surrounding spaces are ignored; anything that is not a real day in `YYYY-MM-DD` form is refused.
+ *
+ * @example
+ * parseCalendarDate(" 2026-11-23 "); // { success: true, data: "2026-11-23" }
+ * parseCalendarDate("2026-02-31").success; // false
+ */
+export function parseCalendarDate(value: unknown): CalendarDateParseResult {
+  const trimmed = typeof value === "string" ? value.trim() : undefined;
+  if (trimmed !== undefined && isCalendarDate(trimmed)) return { success: true, data: trimmed };
+  const shown = typeof value === "string" ? `"${value}"` : typeof value;
+  return { success: false, issues: [{ path: [], code: "invalid_date", message: `Expected a real calendar day written YYYY-MM-DD (for example 2026-11-23), got ${shown}.` }] };
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return getDaysInMonth(new UTCDate(year, month - 1, 1));
 }
 
 function parts(date: CalendarDate): [number, number, number] {
   const match = PATTERN.exec(date);
-  if (match === null || !isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
+  if (match === null || !isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${String(date)}`);
   return [Number(match[1]), Number(match[2]), Number(match[3])];
 }
+
+/** The day as a UTC date, so date-fns counts in days and no machine time zone can shift one. */
+function toUtc(date: CalendarDate): UTCDate {
+  const [y, m, d] = parts(date);
+  const utc = new UTCDate(0);
+  utc.setFullYear(y, m - 1, d);
+  return utc;
+}
+
+function fromUtc(date: Date): CalendarDate {
+  return formatISO(date, { representation: "date" }) as CalendarDate;
+}
+
+const EPOCH = new UTCDate(1970, 0, 1);
 
 /**
  * Days since 1970-01-01 (a plain day count, no time zone involved).
@@ -56,8 +106,7 @@ function parts(date: CalendarDate): [number, number, number] {
  * toDayNumber("1970-01-02"); // 1
  */
 export function toDayNumber(date: CalendarDate): number {
-  const [y, m, d] = parts(date);
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  return differenceInCalendarDays(toUtc(date), EPOCH);
 }
 
 /**
@@ -67,12 +116,7 @@ export function toDayNumber(date: CalendarDate): number {
  * fromDayNumber(1); // "1970-01-02"
  */
 export function fromDayNumber(day: number): CalendarDate {
-  const date = new Date(day * MS_PER_DAY);
-  return format(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-}
-
-function format(y: number, m: number, d: number): CalendarDate {
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` as CalendarDate;
+  return fromUtc(dfAddDays(EPOCH, day));
 }
 
 /**
@@ -82,7 +126,7 @@ function format(y: number, m: number, d: number): CalendarDate {
  * addDays("2026-12-31", 1); // "2027-01-01"
  */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return fromDayNumber(toDayNumber(date) + days);
+  return fromUtc(dfAddDays(toUtc(date), days));
 }
 
 /**
@@ -92,7 +136,7 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
  * addWeeks("2026-11-23", 6); // "2027-01-04"
  */
 export function addWeeks(date: CalendarDate, weeks: number): CalendarDate {
-  return addDays(date, weeks * 7);
+  return fromUtc(dfAddWeeks(toUtc(date), weeks));
 }
 
 /**
@@ -103,11 +147,7 @@ export function addWeeks(date: CalendarDate, weeks: number): CalendarDate {
  * addMonths("2026-01-31", 1); // "2026-02-28"
  */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const [y, m, d] = parts(date);
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return format(year, month, Math.min(d, daysInMonth(year, month)));
+  return fromUtc(dfAddMonths(toUtc(date), months));
 }
 
 /**
@@ -117,7 +157,7 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
  * addYears("2024-02-29", 4); // "2028-02-29"
  */
 export function addYears(date: CalendarDate, years: number): CalendarDate {
-  return addMonths(date, years * 12);
+  return fromUtc(dfAddYears(toUtc(date), years));
 }
 
 /**
@@ -127,7 +167,7 @@ export function addYears(date: CalendarDate, years: number): CalendarDate {
  * differenceInDays("2026-11-30", "2026-11-23"); // 7
  */
 export function differenceInDays(to: CalendarDate, from: CalendarDate): number {
-  return toDayNumber(to) - toDayNumber(from);
+  return differenceInCalendarDays(toUtc(to), toUtc(from));
 }
 
 /**
@@ -147,8 +187,7 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
  * dayOfWeek("2026-11-23"); // 1 (a Monday)
  */
 export function dayOfWeek(date: CalendarDate): number {
-  // 1970-01-01 was a Thursday (4).
-  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
+  return getDay(toUtc(date));
 }
 
 /**
@@ -158,8 +197,7 @@ export function dayOfWeek(date: CalendarDate): number {
  * isWeekend("2026-11-28"); // true
  */
 export function isWeekend(date: CalendarDate): boolean {
-  const day = dayOfWeek(date);
-  return day === 0 || day === 6;
+  return dfIsWeekend(toUtc(date));
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   differenceInDays,
   fromDayNumber,
   isCalendarDate,
+  parseCalendarDate,
   toDayNumber,
 } from "./index.js";
 
@@ -46,5 +47,21 @@ describe("day arithmetic", () => {
     const holidays = new Set<string>(["2026-12-25"]);
     expect(addWorkingDays("2026-11-27", 1, holidays)).toBe("2026-11-30");
     expect(addWorkingDays("2026-12-24", 1, holidays)).toBe("2026-12-28" satisfies CalendarDate);
+  });
+});
+
+describe("parseCalendarDate", () => {
+  it("turns a string from a form into a CalendarDate", () => {
+    const parsed = parseCalendarDate(" 2026-11-23 ");
+    expect(parsed).toEqual({ success: true, data: "2026-11-23" });
+    if (parsed.success) expect(addDays(parsed.data, 1)).toBe("2026-11-24");
+  });
+
+  it("refuses impossible days and other values with an issue that says how to write a date", () => {
+    for (const value of ["2026-02-31", "23-11-2026", "", 20261123, null, undefined]) {
+      const parsed = parseCalendarDate(value);
+      expect(parsed.success).toBe(false);
+      if (!parsed.success) expect([parsed.issues[0].code, parsed.issues[0].path, parsed.issues[0].message.includes("YYYY-MM-DD")]).toEqual(["invalid_date", [], true]);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Short name of the law, as the product writes it. */
 export const WMCZ_2018 = "Wmcz 2018";

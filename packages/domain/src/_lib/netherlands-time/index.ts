@@ -1,5 +1,5 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
-import { z } from "zod";
+import * as z from "zod";
 import { type CalendarDate, fromDayNumber, isCalendarDate, toDayNumber } from "../calendar-date/index.js";
 
 /**

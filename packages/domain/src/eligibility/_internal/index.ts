@@ -1,5 +1,6 @@
 // Private helpers of the eligibility area (not exported from the barrel).
 import { addYears, type CalendarDate } from "../../_lib/calendar-date/index.js";
+import { formatCalendarDate } from "../../_lib/date-text/index.js";
 import type { Candidate } from "../candidate/index.js";
 import type { MembershipRules } from "../membership-rules/index.js";
 
@@ -58,24 +59,13 @@ export function basisNeedsClientStatus(rules: MembershipRules): boolean {
   return rules.whoMayJoin !== "anyone_without_conflict";
 }
 
-const MONTHS = {
-  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-} as const;
-
 /**
  * A `YYYY-MM-DD` parameter as people read it.
  *
  * @example
  * formatDate("2025-12-31", "nl"); // "31 december 2025"
  */
-export function formatDate(value: unknown, locale: "nl" | "en"): string {
-  if (typeof value !== "string") return "";
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (match === null) return value;
-  const month = MONTHS[locale][Number(match[2]) - 1];
-  return month === undefined ? value : `${Number(match[3])} ${month} ${match[1]}`;
-}
+export const formatDate = (value: unknown, locale: "nl" | "en"): string => (typeof value === "string" ? formatCalendarDate(value, locale) : "");
 
 /**
  * A message parameter as text.

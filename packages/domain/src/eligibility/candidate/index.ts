@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CalendarDateSchema } from "../../_lib/calendar-date/index.js";
 
 /**

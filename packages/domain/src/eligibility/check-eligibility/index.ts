@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { addYears, CalendarDateSchema } from "../../_lib/calendar-date/index.js";
 import { clientStanding, worksThereNow } from "../_internal/index.js";
 import type { Candidate } from "../candidate/index.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { addYears, type CalendarDate, CalendarDateSchema } from "../../_lib/calendar-date/index.js";
 import { CandidateSchema } from "../candidate/index.js";
 import { checkEligibility } from "../check-eligibility/index.js";

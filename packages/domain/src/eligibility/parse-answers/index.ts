@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isCalendarDate, type CalendarDate } from "../../_lib/calendar-date/index.js";
 import { type Candidate, CandidateSchema, OTHER_RELATION_MAX_LENGTH } from "../candidate/index.js";
 import type { MembershipRules } from "../membership-rules/index.js";

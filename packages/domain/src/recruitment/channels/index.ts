@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Citation } from "../../_lib/citation/index.js";
 
 /**

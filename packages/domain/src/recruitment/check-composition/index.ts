@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type CalendarDate, CalendarDateSchema, compareDates, maxDate } from "../../_lib/calendar-date/index.js";
 import type { Coded } from "../_internal/index.js";
 import type { Constituency, Council } from "../council/index.js";

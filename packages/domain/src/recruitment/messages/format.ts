@@ -1,10 +1,6 @@
 // Formatting of parameters inside messages: dates as people write them, roles and states in words.
+import { formatCalendarDate } from "../../_lib/date-text/index.js";
 import type { Locale, MessageParams } from "../../_lib/messages/index.js";
-
-const MONTHS = {
-  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-} as const;
 
 /**
  * `2028-02-29` → "29 februari 2028" / "29 February 2028"; anything else is returned as given.
@@ -12,13 +8,7 @@ const MONTHS = {
  * @example
  * formatDate("2028-02-29", "nl"); // "29 februari 2028"
  */
-export function formatDate(value: unknown, locale: Locale): string {
-  const text = typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (match === null) return text;
-  const month = MONTHS[locale][Number(match[2]) - 1];
-  return month === undefined ? text : `${Number(match[3])} ${month} ${match[1]}`;
-}
+export const formatDate = (value: unknown, locale: Locale): string => formatCalendarDate(value, locale);
 
 /**
  * Words for the member roles.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { addDays, addMonths, addWeeks, type CalendarDate, CalendarDateSchema, compareDates, maxDate } from "../../_lib/calendar-date/index.js";
 import { type Coded, workingDayOnOrAfter } from "../_internal/index.js";
 import { type Council, CouncilSchema, MemberRoleSchema } from "../council/index.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { addDays, addWeeks, type CalendarDate, CalendarDateSchema, compareDates, differenceInDays } from "../../_lib/calendar-date/index.js";
 import type { Citation } from "../../_lib/citation/index.js";
 import { type Coded, workingDayOnOrAfter, workingDayOnOrBefore } from "../_internal/index.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { MemberRole } from "../council/index.js";
 import { ACTIVE_WEEKS_PER_YEAR, HALF_DAY_HOURS } from "../defaults/index.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { addDays, addMonths, addYears, type CalendarDate, CalendarDateSchema, compareDates, differenceInDays } from "../../_lib/calendar-date/index.js";
 import type { Coded } from "../_internal/index.js";
 import type { Council, Member, MemberRole } from "../council/index.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { ProcedureId, TopicId } from "../../wmcz/topic-ids/index.js";
 import type { TrainingDuration } from "../duration/index.js";
 import { type SituationId, type TrainingItemId, TRAINING_ITEM_IDS } from "../ids/index.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Hours in one half-day (*dagdeel*). Source: LOC training guide (seed `004`), basic course:

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ADVICE_TOPIC_IDS, CONSENT_TOPIC_IDS, type TopicId } from "../../wmcz/topic-ids/index.js";
 
 /**

@@ -1,3 +1,4 @@
+import { formatCalendarDate } from "../../_lib/date-text/index.js";
 import type { Locale, MessageParams } from "../../_lib/messages/index.js";
 import { findTrainingItem } from "../catalogue/index.js";
 import { type SituationId, SITUATION_IDS } from "../ids/index.js";
@@ -29,15 +30,5 @@ export const situationTitle = (params: MessageParams, locale: Locale): string =>
 /** The topic's title when the caller passes one (`topicTitle`), else its id. */
 export const topicName = (params: MessageParams): string => text(params, "topicTitle") || text(params, "topic");
 
-const MONTHS = {
-  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-} as const;
-
 /** `2027-03-29` as "29 maart 2027" / "29 March 2027"; anything else as given. */
-export const dateText = (params: MessageParams, key: string, locale: Locale): string => {
-  const value = text(params, key);
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const month = match === null ? undefined : MONTHS[locale][Number(match[2]) - 1];
-  return match === null || month === undefined ? value : `${Number(match[3])} ${month} ${match[1]}`;
-};
+export const dateText = (params: MessageParams, key: string, locale: Locale): string => formatCalendarDate(text(params, key), locale);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Citation } from "../../_lib/citation/index.js";
 import { type Token, tokenise, withinOneEdit } from "../../_lib/dutch-text/index.js";
 import { procedureById } from "../procedures/index.js";

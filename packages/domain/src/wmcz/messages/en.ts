@@ -1,7 +1,6 @@
 import type { MessageMap, MessageParams } from "../../_lib/messages/index.js";
+import { formatCalendarDate } from "../../_lib/date-text/index.js";
 import type { WmczMessageCode } from "./codes.js";
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
  * "2027-01-04" → "4 January 2027".
@@ -9,11 +8,7 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
  * @example
  * dateEn("2027-01-04"); // "4 January 2027"
  */
-export function dateEn(value: unknown): string {
-  const match = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  if (match === null) return String(value);
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? ""} ${match[1]}`;
-}
+export const dateEn = (value: unknown): string => formatCalendarDate(value, "en");
 
 const UNITS: Record<string, [string, string]> = {
   "calendar-days": ["day", "days"],

@@ -1,7 +1,6 @@
 import type { MessageMap, MessageParams } from "../../_lib/messages/index.js";
+import { formatCalendarDate } from "../../_lib/date-text/index.js";
 import type { WmczMessageCode } from "./codes.js";
-
-const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 /**
  * "2027-01-04" → "4 januari 2027".
@@ -9,11 +8,7 @@ const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", 
  * @example
  * dateNl("2027-01-04"); // "4 januari 2027"
  */
-export function dateNl(value: unknown): string {
-  const match = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  if (match === null) return String(value);
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? ""} ${match[1]}`;
-}
+export const dateNl = (value: unknown): string => formatCalendarDate(value, "nl");
 
 const UNITS: Record<string, [string, string]> = {
   "calendar-days": ["dag", "dagen"],

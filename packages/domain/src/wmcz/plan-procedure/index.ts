@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { addMonths, type CalendarDate, differenceInDays } from "../../_lib/calendar-date/index.js";
 import { type Citation, WMCZ_2018 } from "../../_lib/citation/index.js";
 import { RULE_SET_VERSION } from "../rule-set/index.js";

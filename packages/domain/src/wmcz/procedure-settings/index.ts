@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { addDays, addMonths, addWeeks, addWorkingDays, type CalendarDate, isCalendarDate, yearOf } from "../../_lib/calendar-date/index.js";
 import { DEFAULT_HOLIDAY_IDS, type DutchHolidayId, holidaySet } from "../../_lib/holidays/index.js";
 

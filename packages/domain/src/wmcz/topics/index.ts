@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type Citation, WMCZ_2018 } from "../../_lib/citation/index.js";
 import { ADVICE_TOPIC_IDS, CONSENT_TOPIC_IDS, type TopicId } from "../topic-ids/index.js";
 
