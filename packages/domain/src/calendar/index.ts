@@ -26,6 +26,7 @@ export {
   yearOf,
 } from "../_lib/calendar-date/index.js";
 export { formatCalendarDate } from "../_lib/date-text/index.js";
+export { type InputIssue, InvalidInputError } from "../_lib/input/index.js";
 export { NETHERLANDS_TIME_ZONE, instantInNetherlands, todayInNetherlands } from "../_lib/netherlands-time/index.js";
 export { type DutchHoliday, type DutchHolidayId, DEFAULT_HOLIDAY_IDS, dutchHolidays, holidaySet } from "../_lib/holidays/index.js";
 export { type Citation, type CitationStatus, CitationSchema, formatCitation, WMCZ_2018, WMCZ_2018_BWB_ID } from "../_lib/citation/index.js";

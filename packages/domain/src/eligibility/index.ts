@@ -93,3 +93,4 @@ export { decisiveReasons } from "./decisive-reasons/index.js";
 export { ELIGIBILITY_RULES_VERSION, eligibilityRuleSetVersion } from "./rule-set-version/index.js";
 export { describeRules, explainAnswerIssue, explainReason, nextStepText } from "./explain/index.js";
 export { type EligibilityMessageCode, eligibilityMessages, type RulesLine } from "./messages/index.js";
+export { type InputIssue, InvalidInputError } from "../_lib/input/index.js";

@@ -132,3 +132,4 @@ export {
   recruitmentText,
   roleLabels,
 } from "./messages/index.js";
+export { type InputIssue, InvalidInputError } from "../_lib/input/index.js";

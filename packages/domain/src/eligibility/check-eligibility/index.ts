@@ -1,9 +1,10 @@
 import * as z from "zod";
 import { addYears, CalendarDateSchema } from "../../_lib/calendar-date/index.js";
 import { clientStanding, worksThereNow } from "../_internal/index.js";
-import type { Candidate } from "../candidate/index.js";
+import { validateInput } from "../../_lib/input/index.js";
+import { type Candidate, CandidateSchema } from "../candidate/index.js";
 import type { RulePath } from "../common-practice/index.js";
-import type { MembershipRules, RelationKind, RelationPolicy } from "../membership-rules/index.js";
+import { type MembershipRules, MembershipRulesSchema, type RelationKind, type RelationPolicy } from "../membership-rules/index.js";
 import { type Reason, type ReasonCode, type ReasonParams, type ReasonSource, type Verdict, verdictOf } from "../reason/index.js";
 
 /**
@@ -234,11 +235,11 @@ export const eligibilityRules: readonly EligibilityRule[] = [
  * May this person join this council? Evaluates {@link eligibilityRules} in order and returns a
  * verdict with every reason: `not_eligible` when any reason blocks, `needs_review` when a person
  * must judge in a conversation, otherwise `eligible`. Information for the candidate (VOG, aspirant
- * period) is left out when the verdict is `not_eligible`. Validate input with
- * {@link CandidateSchema} and {@link MembershipRulesSchema} first.
+ * period) is left out when the verdict is `not_eligible`. Parse outside data with
+ * {@link CandidateSchema} (or `parseAnswers`) and {@link MembershipRulesSchema} first.
  *
- * @throws {RangeError} when `context.today` or a date in the candidate is not a real calendar day
- * (the caller skipped validation)
+ * @throws {InvalidInputError} when the candidate, the rules or `context.today` do not match their
+ * schemas (wrong types, unknown fields, impossible dates); the message names each field
  * @example
  * checkEligibility({ employee: "current" }, commonPracticeRules, { today: "2026-11-23" }).verdict;
  * // "not_eligible" (reason relation_excluded, source exclusions.employee)
@@ -248,6 +249,9 @@ export const eligibilityRules: readonly EligibilityRule[] = [
  * // { code: "relation_excluded", effect: "fail", source: { kind: "rules", ref: "exclusions.volunteer", precedent: "LCvV 11-003" }, params: { relation: "volunteer" } }
  */
 export function checkEligibility(candidate: Candidate, rules: MembershipRules, context: EligibilityContext): EligibilityResult {
+  validateInput("checkEligibility", "candidate", CandidateSchema, candidate);
+  validateInput("checkEligibility", "rules", MembershipRulesSchema, rules);
+  validateInput("checkEligibility", "context", EligibilityContextSchema, context);
   const reasons: Reason[] = [];
   for (const rule of eligibilityRules) reasons.push(...rule.evaluate(candidate, rules, context, reasons));
   const verdict = verdictOf(reasons);

@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../_lib/calendar-date/index.js";
-import type { Candidate } from "../candidate/index.js";
+import { InvalidInputError } from "../../_lib/input/index.js";
+import { type Candidate, CandidateSchema } from "../candidate/index.js";
 import { commonPracticeRules } from "../common-practice/index.js";
-import { RELATION_KINDS, type RelationKind } from "../membership-rules/index.js";
+import { type MembershipRules, RELATION_KINDS, type RelationKind } from "../membership-rules/index.js";
 import { candidate, policy, rulesWith, TODAY } from "../test/fixtures.js";
-import { checkEligibility, eligibilityRules } from "./index.js";
+import { checkEligibility, type EligibilityContext, eligibilityRules } from "./index.js";
 
 const today = { today: TODAY };
 const codes = (result: ReturnType<typeof checkEligibility>) => result.reasons.map((r) => `${r.effect}:${r.code}`);
@@ -501,6 +502,44 @@ describe("checkEligibility (properties)", () => {
         const after = checkEligibility(c, relaxed, { today: TODAY }).verdict;
         const rank = { eligible: 0, needs_review: 1, not_eligible: 2 } as const;
         expect(rank[after]).toBeLessThanOrEqual(rank[before]);
+      }),
+    );
+  });
+});
+
+describe("checkEligibility with malformed input", () => {
+  it("refuses wrong value types, missing or impossible dates with an InvalidInputError naming the field", () => {
+    const cases: [unknown, unknown, unknown, string][] = [
+      [{ employee: "yes" }, commonPracticeRules, { today: "2026-11-23" }, "candidate.employee"],
+      [{ volunteer: "true" }, commonPracticeRules, { today: "2026-11-23" }, "candidate.volunteer"],
+      [{}, commonPracticeRules, {}, "context.today"],
+      [{}, commonPracticeRules, { today: "2026-02-31" }, "context.today"],
+      [{}, { ...commonPracticeRules, termYears: "4" }, { today: "2026-11-23" }, "rules.termYears"],
+      [{ employee: "former", employmentEndedOn: "2026-13-01" }, commonPracticeRules, { today: "2026-11-23" }, "candidate.employmentEndedOn"],
+    ];
+    for (const [candidate, rules, context, field] of cases) {
+      let error: unknown;
+      try {
+        checkEligibility(candidate as Candidate, rules as MembershipRules, context as EligibilityContext);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, field).toBeInstanceOf(InvalidInputError);
+      expect((error as InvalidInputError).issues.map((i) => i.path.join(".")), field).toContain(field);
+    }
+  });
+
+  it("never answers bad input with a verdict or a TypeError, whatever it is", () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (candidate, today) => {
+        try {
+          const result = checkEligibility(candidate as Candidate, commonPracticeRules, { today } as EligibilityContext);
+          // Only a valid candidate on a valid day gets a verdict.
+          expect(CandidateSchema.safeParse(candidate).success && typeof today === "string").toBe(true);
+          expect(["eligible", "needs_review", "not_eligible"]).toContain(result.verdict);
+        } catch (e) {
+          expect(e).toBeInstanceOf(InvalidInputError);
+        }
       }),
     );
   });

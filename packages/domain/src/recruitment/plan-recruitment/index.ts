@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { addDays, addWeeks, type CalendarDate, CalendarDateSchema, compareDates, differenceInDays } from "../../_lib/calendar-date/index.js";
 import type { Citation } from "../../_lib/citation/index.js";
+import { validateInput } from "../../_lib/input/index.js";
 import { type Coded, workingDayOnOrAfter, workingDayOnOrBefore } from "../_internal/index.js";
 import { ART_3_LID_8, type ChannelId, ChannelIdSchema, providerPart, type ProviderTask, type RecruitmentChannel, recruitmentChannels } from "../channels/index.js";
 import { compositionFromSchedule, type GapReasonCode } from "../check-composition/index.js";
@@ -222,6 +223,8 @@ const STEP_ORDER: readonly RecruitmentActionCode[] = [
  * coverage is filled by the next replacement, and the plan warns `council_full`.
  *
  * @see {@link ART_3_LID_8}
+ * @throws {InvalidInputError} when `input` does not match {@link RecruitmentPlanInputSchema} (an incomplete
+ * council, an impossible date); the message names each field
  * @example
  * const plan = planRecruitment({
  *   council: { id: "cr", kind: "local", name: "CR", minMembers: 1, maxMembers: 5, termYears: 4, maxTerms: 1, represents: [],
@@ -232,6 +235,7 @@ const STEP_ORDER: readonly RecruitmentActionCode[] = [
  * plan.actions.find((a) => a.code === "ask_provider_to_spread")?.citation; // { law: "Wmcz 2018", article: "3", paragraph: 8, status: "confirmed" }
  */
 export function planRecruitment(input: RecruitmentPlanInput): RecruitmentPlan {
+  validateInput("planRecruitment", "input", RecruitmentPlanInputSchema, input);
   const { council, today } = input;
   const holidays = new Set<string>(input.holidays ?? []);
   const leadTimesWeeks: Record<LeadTimeId, number> = { ...RECRUITMENT_LEAD_TIMES_WEEKS, ...stripUndefined(input.leadTimes ?? {}) };

@@ -4,6 +4,7 @@ import { formatCitation } from "../../_lib/citation/index.js";
 import { dayOfWeek } from "../../_lib/calendar-date/index.js";
 import { recruitmentChannels } from "../channels/index.js";
 import { aCouncil, aFullCouncil, aMember } from "../test/fixtures.js";
+import { InvalidInputError } from "../../_lib/input/index.js";
 import { LeadTimesSchema, planRecruitment, RecruitmentPlanInputSchema } from "./index.js";
 
 // Six members over two locations; "leaver" (loc-b) ends the last of two terms on 2027-12-31.
@@ -286,5 +287,18 @@ describe("planRecruitment with a council at or above its maximum", () => {
     ];
     const plan = planRecruitment({ council: aCouncil({ members }), today: "2027-01-04" });
     expect(plan.goals.map((g) => [g.id, g.neededBy, g.reasons.map((r) => r.code)])).toEqual([["seat:leaver", "2027-06-01", ["last_term_ends", "constituency_uncovered"]]]);
+  });
+});
+
+describe("planRecruitment with malformed input", () => {
+  it("refuses an incomplete council with an InvalidInputError that names the missing fields", () => {
+    let error: unknown;
+    try {
+      planRecruitment({ council: { id: "c" }, today: "2026-11-23" } as unknown as Parameters<typeof planRecruitment>[0]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).message).toMatch(/^planRecruitment: input\.council\./);
   });
 });
