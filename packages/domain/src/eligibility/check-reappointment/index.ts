@@ -1,8 +1,9 @@
 import * as z from "zod";
+import { validateInput } from "../../_lib/input/index.js";
 import { addYears, type CalendarDate, CalendarDateSchema } from "../../_lib/calendar-date/index.js";
 import { CandidateSchema } from "../candidate/index.js";
 import { checkEligibility } from "../check-eligibility/index.js";
-import type { MembershipRules } from "../membership-rules/index.js";
+import { type MembershipRules, MembershipRulesSchema } from "../membership-rules/index.js";
 import type { Reason, ReasonCode, ReasonSource } from "../reason/index.js";
 
 /**
@@ -115,12 +116,16 @@ function blockingReasons(member: SittingMember, rules: MembershipRules, today: C
  * 07-04) keeps the seat until the term ends but cannot be re-appointed.
  *
  * @throws {RangeError} when a date is not a real calendar day (validate with {@link SittingMemberSchema})
+ * @throws {InvalidInputError} when an argument does not match its schema; the message names each field
  * @example
  * checkReappointment({ appointedOn: "2018-01-01", termNumber: 2, termStartedOn: "2022-01-01", relations: {} },
  *   commonPracticeRules, { today: "2025-10-01" });
  * // { allowed: false, termEndsOn: "2026-01-01", reasons: [{ code: "term_limit_reached", ... }] }
  */
 export function checkReappointment(member: SittingMember, rules: MembershipRules, context: SeatContext): ReappointmentResult {
+  validateInput("checkReappointment", "member", SittingMemberSchema, member);
+  validateInput("checkReappointment", "rules", MembershipRulesSchema, rules);
+  validateInput("checkReappointment", "context", SeatContextSchema, context);
   const termEndsOn = termEndOf(member, rules);
   const maxTerms = rules.maxReappointments + 1;
   const limit: ReasonSource = { kind: "rules", ref: "maxReappointments" };
@@ -149,12 +154,16 @@ export function checkReappointment(member: SittingMember, rules: MembershipRules
  * the regulation says when membership ends (art. 3 Wmcz 2018).
  *
  * @throws {RangeError} when a date is not a real calendar day (validate with {@link SittingMemberSchema})
+ * @throws {InvalidInputError} when an argument does not match its schema; the message names each field
  * @example
  * checkSittingMember({ appointedOn: "2021-01-01", termNumber: 1, termStartedOn: "2021-01-01", relations: { client: "no" } },
  *   { ...commonPracticeRules, whoMayJoin: "clients_only", clientsOnlySince: "2024-01-01" }, { today: "2024-06-01" });
  * // { seat: "keeps_seat_until_term_end", seatUntil: "2025-01-01", reasons: [not_a_client, grandfathered_until_term_end] }
  */
 export function checkSittingMember(member: SittingMember, rules: MembershipRules, context: SeatContext): SeatResult {
+  validateInput("checkSittingMember", "member", SittingMemberSchema, member);
+  validateInput("checkSittingMember", "rules", MembershipRulesSchema, rules);
+  validateInput("checkSittingMember", "context", SeatContextSchema, context);
   const seatUntil = termEndOf(member, rules);
   if (context.today >= seatUntil) {
     return {

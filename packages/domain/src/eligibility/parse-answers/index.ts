@@ -1,7 +1,8 @@
 import * as z from "zod";
+import { validateInput } from "../../_lib/input/index.js";
 import { isCalendarDate, type CalendarDate } from "../../_lib/calendar-date/index.js";
 import { type Candidate, CandidateSchema, OTHER_RELATION_MAX_LENGTH } from "../candidate/index.js";
-import type { MembershipRules } from "../membership-rules/index.js";
+import { type MembershipRules, MembershipRulesSchema } from "../membership-rules/index.js";
 import { type Question, type QuestionId, questionsFor } from "../questions-for/index.js";
 
 /**
@@ -108,6 +109,7 @@ function parseOne(question: Question, raw: string): { value?: Parsed; issue?: Om
  * field issue with a code, never an exception. Pure: the same function runs in the browser, the
  * Slack app and the server.
  *
+ * @throws {InvalidInputError} when an argument does not match its schema; the message names each field
  * @example
  * parseAnswers(commonPracticeRules, { employee: "no", formerEmployee: "yes", employmentEndedOn: "31-12-2022",
  *   volunteer: "no", supplier: "no", boardMember: "no", supervisoryBoardMember: "no", worksCouncilMember: "no",
@@ -117,6 +119,8 @@ function parseOne(question: Question, raw: string): { value?: Parsed; issue?: Om
  * parseAnswers(commonPracticeRules, {}).success; // false (issues: { field: "employee", code: "required", params: {} }, ...)
  */
 export function parseAnswers(rules: MembershipRules, answers: Answers): ParseAnswersResult {
+  validateInput("parseAnswers", "rules", MembershipRulesSchema, rules);
+  validateInput("parseAnswers", "answers", AnswersSchema, answers);
   const values = new Map<QuestionId, Parsed>();
   const issues: AnswerIssue[] = [];
   for (const question of questionsFor(rules)) {

@@ -1,4 +1,5 @@
-import type { MembershipRules, RelationKind } from "../membership-rules/index.js";
+import { type MembershipRules, MembershipRulesSchema, type RelationKind } from "../membership-rules/index.js";
+import { validateInput } from "../../_lib/input/index.js";
 import type { ClientRelation } from "../candidate/index.js";
 import { basisNeedsClientStatus } from "../_internal/index.js";
 
@@ -122,6 +123,7 @@ const DATE_HELP: Bilingual = {
  * period or former-client window makes them matter (shown through `showIf`). The free "other"
  * question is always there and optional.
  *
+ * @throws {InvalidInputError} when an argument does not match its schema; the message names each field
  * @example
  * questionsFor(commonPracticeRules).map((q) => q.id);
  * // ["employee", "formerEmployee", "employmentEndedOn", "volunteer", "supplier", "boardMember",
@@ -129,6 +131,7 @@ const DATE_HELP: Bilingual = {
  * //  "otherProviderCouncilMember", "relativeOfStaff", "other"]
  */
 export function questionsFor(rules: MembershipRules): readonly Question[] {
+  validateInput("questionsFor", "rules", MembershipRulesSchema, rules);
   const questions: Question[] = [];
   if (basisNeedsClientStatus(rules)) {
     questions.push(yesNo("client", { nl: "Bent u nu cliënt van deze zorgorganisatie?", en: "Are you a client of this care organisation now?" }));

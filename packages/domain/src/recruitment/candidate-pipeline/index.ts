@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { validateInput } from "../../_lib/input/index.js";
 import { type CalendarDate, CalendarDateSchema, differenceInDays } from "../../_lib/calendar-date/index.js";
 import type { Coded } from "../_internal/index.js";
 
@@ -195,6 +196,7 @@ export type AdvanceResult = { readonly success: true; readonly data: PipelineCan
  * `reason_not_expected` (a reason for a forward step: it is not stored), `reason_not_for_state` (a
  * withdrawal reason for a rejection or the other way round), `date_before_last_change`.
  *
+ * @throws {InvalidInputError} when an argument does not match its schema; the message names each field
  * @example
  * const c = { id: "c1", state: "registered", history: [{ state: "registered", on: "2026-09-01" }] } as const;
  * advanceCandidate(c, "introduction", { on: "2026-09-08" });
@@ -202,6 +204,9 @@ export type AdvanceResult = { readonly success: true; readonly data: PipelineCan
  * advanceCandidate(c, "proposed", { on: "2026-09-08" }).success; // false (transition_not_allowed)
  */
 export function advanceCandidate(candidate: PipelineCandidate, to: PipelineState, options: AdvanceOptions): AdvanceResult {
+  validateInput("advanceCandidate", "candidate", PipelineCandidateSchema, candidate);
+  validateInput("advanceCandidate", "to", PipelineStateSchema, to);
+  validateInput("advanceCandidate", "options", AdvanceOptionsSchema, options);
   const issues: Coded<AdvanceIssueCode>[] = [];
   const transition = candidatePipeline.transitions.find((t) => t.from === candidate.state && t.to === to);
   if (transition === undefined) issues.push({ code: "transition_not_allowed", params: { from: candidate.state, to } });

@@ -1,7 +1,8 @@
 import * as z from "zod";
+import { validateInput } from "../../_lib/input/index.js";
 import { type CalendarDate, CalendarDateSchema, compareDates, maxDate } from "../../_lib/calendar-date/index.js";
 import type { Coded } from "../_internal/index.js";
-import type { Constituency, Council } from "../council/index.js";
+import { type Constituency, type Council, CouncilSchema } from "../council/index.js";
 import { type TermEntry, type TermSchedule, termSchedule } from "../term-schedule/index.js";
 
 /**
@@ -147,6 +148,7 @@ function isSeated(entry: TermEntry): boolean {
  *
  * Aspirants count towards the maximum (they are meant to take a seat) but not towards the minimum.
  *
+ * @throws {InvalidInputError} when an argument does not match its schema; the message names each field
  * @example
  * const c = checkComposition(
  *   { id: "cr", kind: "local", name: "CR", minMembers: 2, maxMembers: 5, termYears: 4, maxTerms: 2,
@@ -159,6 +161,8 @@ function isSeated(entry: TermEntry): boolean {
  * c.nextRecruit[0]?.reasons.map((r) => r.code); // ["constituency_uncovered", "below_minimum"]
  */
 export function checkComposition(council: Council, options: CompositionOptions): Composition {
+  validateInput("checkComposition", "council", CouncilSchema, council);
+  validateInput("checkComposition", "options", CompositionOptionsSchema, options);
   const schedule = termSchedule(council, { today: options.today, ...(options.horizonMonths === undefined ? {} : { horizonMonths: options.horizonMonths }) });
   return compositionFromSchedule(council, schedule);
 }

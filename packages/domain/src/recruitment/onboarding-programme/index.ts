@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { validateInput } from "../../_lib/input/index.js";
 import { addDays, addMonths, addWeeks, type CalendarDate, CalendarDateSchema, compareDates, maxDate } from "../../_lib/calendar-date/index.js";
 import { type Coded, workingDayOnOrAfter } from "../_internal/index.js";
 import { type Council, CouncilSchema, MemberRoleSchema } from "../council/index.js";
@@ -71,6 +72,7 @@ export type RetentionReminder = Coded<"ask_help_find_successor"> & {
  * period plus a year, each with the day to ask them to help find a successor (LOC: keeping members
  * needs continuous attention, seed 000; the timing is common practice).
  *
+ * @throws {InvalidInputError} when an argument does not match its schema; the message names each field
  * @example
  * retentionReminders(
  *   { id: "cr", kind: "local", name: "CR", minMembers: 1, maxMembers: 5, termYears: 4, maxTerms: 1, represents: [],
@@ -80,6 +82,8 @@ export type RetentionReminder = Coded<"ask_help_find_successor"> & {
  * // [{ code: "ask_help_find_successor", memberId: "m1", seatVacantOn: "2028-01-01", askOn: "2027-01-01", late: false, params: {...} }]
  */
 export function retentionReminders(council: Council, options: RetentionOptions): readonly RetentionReminder[] {
+  validateInput("retentionReminders", "council", CouncilSchema, council);
+  validateInput("retentionReminders", "options", RetentionOptionsSchema, options);
   const { today } = options;
   const askMonths = options.askMonthsBefore ?? ASK_SUCCESSOR_HELP_MONTHS;
   const lookAhead = addMonths(today, DEFAULT_HORIZON_MONTHS);
@@ -203,12 +207,14 @@ export type OnboardingProgramme = {
  * it adds retention reminders ({@link retentionReminders}). Offsets are common practice
  * ({@link ONBOARDING_OFFSETS_DAYS}); due dates on a weekend or holiday move to the next working day.
  *
+ * @throws {InvalidInputError} when an argument does not match its schema; the message names each field
  * @example
  * const p = onboardingProgramme({ newMember: { id: "n1", role: "member" }, startsOn: "2026-09-01", checkInBy: "m2" });
  * p.steps[0]; // { code: "welcome_by_chair", dueOn: "2026-09-01", responsible: { kind: "chair" }, params: {} }
  * p.steps.find((s) => s.code === "check_in")?.dueOn; // "2026-12-01"
  */
 export function onboardingProgramme(input: OnboardingInput): OnboardingProgramme {
+  validateInput("onboardingProgramme", "input", OnboardingInputSchema, input);
   const { startsOn } = input;
   const holidays = new Set<string>(input.holidays ?? []);
   const due = (date: CalendarDate) => workingDayOnOrAfter(date, holidays);

@@ -1,7 +1,8 @@
 import * as z from "zod";
+import { validateInput } from "../../_lib/input/index.js";
 import { addDays, addMonths, addYears, type CalendarDate, CalendarDateSchema, compareDates, differenceInDays } from "../../_lib/calendar-date/index.js";
 import type { Coded } from "../_internal/index.js";
-import type { Council, Member, MemberRole } from "../council/index.js";
+import { type Council, CouncilSchema, type Member, type MemberRole } from "../council/index.js";
 import { DEFAULT_ASPIRANT_MONTHS, DEFAULT_HORIZON_MONTHS, RECRUITMENT_LEAD_TIME_MONTHS } from "../defaults/index.js";
 
 /**
@@ -193,6 +194,7 @@ function entryFor(member: Member, council: Council, today: CalendarDate): TermEn
  * a start on 29 February has its anniversary on 28 February in a common year. The seat falls vacant
  * on the day after the last allowed term (`maxTerms`), assuming every possible re-appointment.
  *
+ * @throws {InvalidInputError} when an argument does not match its schema; the message names each field
  * @example
  * const s = termSchedule(
  *   { id: "cr", kind: "local", name: "CR", minMembers: 3, maxMembers: 7, termYears: 4, maxTerms: 2, represents: [],
@@ -204,6 +206,8 @@ function entryFor(member: Member, council: Council, today: CalendarDate): TermEn
  * s.warnings[0]?.code; // "vacancy_within_lead_time"
  */
 export function termSchedule(council: Council, options: TermScheduleOptions): TermSchedule {
+  validateInput("termSchedule", "council", CouncilSchema, council);
+  validateInput("termSchedule", "options", TermScheduleOptionsSchema, options);
   const { today } = options;
   const horizonEndsOn = addMonths(today, options.horizonMonths ?? DEFAULT_HORIZON_MONTHS);
   const leadTimeMonths = options.leadTimeMonths ?? RECRUITMENT_LEAD_TIME_MONTHS;
