@@ -9,9 +9,11 @@ const NOW = new Date("2026-11-23T10:00:00Z");
 let database: Store;
 let app: TestApp;
 let vacancyId: string;
+let organisationId: string;
 beforeAll(async () => {
   database = await openTestDatabase();
   const organisation = await database.organisations.create({ slug: "zg", name: "Zorggroep", membershipRules: commonPracticeRules });
+  organisationId = organisation.id;
   const council = await database.councils.create({ organisationId: organisation.id, slug: "ccr", name: "Centrale cliëntenraad", kind: "central" });
   vacancyId = (await database.vacancies.create({ councilId: council.id, slug: "lid-ccr", role: "member", title: "Lid", publishedOn: "2026-11-01" })).id;
   app = await startTestApp({ database, now: () => NOW });
@@ -69,7 +71,7 @@ describe("registering a candidate after the lid check", () => {
   it("stores the application with its outcome, answers and rule-set version", async () => {
     const response = await app.interaction(viewSubmission(LID_REGISTER_SUBMIT, registration(), metadata));
     expect((JSON.parse(response.text) as { response_action: string }).response_action).toBe("update");
-    const [stored] = await database.applications.listByVacancy(vacancyId);
+    const [stored] = await database.applications.listByVacancy(organisationId, vacancyId);
     expect([stored?.name, stored?.email, stored?.outcome, stored?.answers.employee, stored?.ruleSetVersion.startsWith("eligibility/")]).toEqual([
       "Ans de Vries",
       "ans@example.org",

@@ -64,7 +64,7 @@ function suite(label: string, server: () => PostgresServer | undefined) {
       const reply = await v.post(FORM, { ...eligibleAnswers(), ...contact, name: "Eligible Candidate" });
       expect({ status: reply.status, title: /<h2[^>]*>([^<]*)</.exec(reply.text.slice(reply.text.indexOf("rw-outcome")))?.[1] }).toEqual({ status: 200, title: "U kunt lid worden" });
       const page = await app.store.vacancies.page(DEMO_VACANCY_SLUG);
-      const stored = (await app.store.applications.listByVacancy(page?.vacancy.id ?? "")).find((a) => a.name === "Eligible Candidate");
+      const stored = (await app.store.applications.listByVacancy(page?.organisation.id ?? "", page?.vacancy.id ?? "")).find((a) => a.name === "Eligible Candidate");
       expect(stored).toMatchObject({ outcome: "eligible", status: "registered" });
       expect(stored?.ruleSetVersion).toMatch(/^eligibility\/\d{4}\.\d+\+rules\.[0-9a-f]{8}$/);
     });

@@ -58,9 +58,9 @@ function contract(open: () => Promise<Store>, label: string) {
     });
 
     it("stores an application with its outcome, reasons and rule-set version", async () => {
-      const { vacancy } = await seed(store, "app");
+      const { organisation, vacancy } = await seed(store, "app");
       const saved = await store.applications.create(application(vacancy.id));
-      const read = await store.applications.get(saved.id);
+      const read = await store.applications.get(organisation.id, saved.id);
       expect(read).toMatchObject({ outcome: "eligible", ruleSetVersion: "eligibility@1", status: "registered", reasons: [{ code: "age_ok", params: {} }], answers: { birthDate: "1950-03-01" } });
     });
 
@@ -79,10 +79,10 @@ function contract(open: () => Promise<Store>, label: string) {
     });
 
     it("erases an application", async () => {
-      const { vacancy } = await seed(store, "erase");
+      const { organisation, vacancy } = await seed(store, "erase");
       const saved = await store.applications.create(application(vacancy.id));
       expect(await store.applications.erase(saved.id)).toBe(true);
-      expect(await store.applications.get(saved.id)).toBeUndefined();
+      expect(await store.applications.get(organisation.id, saved.id)).toBeUndefined();
     });
 
     it("counts rate-limit hits per key within a window", async () => {

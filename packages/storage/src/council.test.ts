@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { councilStore } from "./council-store/index.js";
-import { IN_MEMORY } from "./driver/pglite.js";
+import { IN_MEMORY, openPglite } from "./driver/pglite.js";
+import { migrate, migrations } from "./migrations/index.js";
 import { type Store, openStore } from "./open-store/index.js";
 import { type PostgresServer, startPostgres } from "./testing/index.js";
 
@@ -45,16 +46,16 @@ function contract(open: () => Promise<Store>, label: string) {
     });
 
     it("clears the link when a constituency is removed", async () => {
-      const { council } = await seed(store);
+      const { organisation, council } = await seed(store);
       const db = councilStore(store);
       const group = await db.members.addConstituency({ councilId: council.id, kind: "client_group", name: "Thuiszorg" });
       const member = await db.members.addMember({ councilId: council.id, name: "Ria", role: "member", startedOn: "2024-01-01", termNumber: 1, represents: group.id });
       await db.members.removeConstituency(council.id, group.id);
-      expect((await db.members.member(member.id))?.represents).toBeNull();
+      expect((await db.members.member(organisation.id, member.id))?.represents).toBeNull();
     });
 
     it("records onboarding steps as done and not done", async () => {
-      const { council } = await seed(store);
+      const { organisation, council } = await seed(store);
       const db = councilStore(store);
       const chair = await db.members.addMember({ councilId: council.id, name: "Piet", role: "chair", startedOn: "2023-01-01", termNumber: 1, represents: null });
       const fresh = await db.members.addMember({ councilId: council.id, name: "Nina", role: "member", startedOn: "2026-09-01", termNumber: 1, represents: null });
@@ -62,7 +63,7 @@ function contract(open: () => Promise<Store>, label: string) {
       await db.members.markOnboardingStep(fresh.id, "welcome_by_chair", "2026-09-01");
       await db.members.markOnboardingStep(fresh.id, "check_in", "2026-12-01");
       await db.members.markOnboardingStep(fresh.id, "check_in", null);
-      expect(await db.members.onboarding(fresh.id)).toEqual({ memberId: fresh.id, startsOn: "2026-09-01", checkInBy: chair.id, done: { welcome_by_chair: "2026-09-01" } });
+      expect(await db.members.onboarding(organisation.id, fresh.id)).toEqual({ memberId: fresh.id, startsOn: "2026-09-01", checkInBy: chair.id, done: { welcome_by_chair: "2026-09-01" } });
     });
 
     it("locks an account after the set number of failed logins and counts again after", async () => {
@@ -85,25 +86,25 @@ function contract(open: () => Promise<Store>, label: string) {
     });
 
     it("moves an application only from the step it is at", async () => {
-      const { vacancy } = await seed(store);
+      const { organisation, vacancy } = await seed(store);
       const saved = await store.applications.create(application(vacancy.id));
       const db = councilStore(store);
       const step = { seq: 1, state: "introduction", on: "2026-09-08", reasonCode: null, reasonNote: null };
       const [first, second] = [await db.pipeline.addStep(saved.id, step), await db.pipeline.addStep(saved.id, { ...step, state: "rejected" })];
-      expect({ first, second, status: (await store.applications.get(saved.id))?.status }).toEqual({ first: true, second: false, status: "introduction" });
+      expect({ first, second, status: (await store.applications.get(organisation.id, saved.id))?.status }).toEqual({ first: true, second: false, status: "introduction" });
     });
 
     it("erases an application and cuts its audit entries loose", async () => {
-      const { vacancy } = await seed(store);
+      const { organisation, vacancy } = await seed(store);
       const saved = await store.applications.create(application(vacancy.id));
       const db = councilStore(store);
-      await db.audit.record({ at: new Date(), accountId: null, action: "update", subjectKind: "application", subjectId: saved.id, detail: { to: "rejected" } });
+      await db.audit.record({ at: new Date("2026-09-02T10:00:00Z"), organisationId: organisation.id, accountId: null, action: "update", subjectKind: "application", subjectId: saved.id, detail: { to: "rejected" } });
       await db.pipeline.erase(saved.id);
-      expect({ app: await store.applications.get(saved.id), audit: await db.audit.forSubject("application", saved.id) }).toEqual({ app: undefined, audit: [] });
+      expect({ app: await store.applications.get(organisation.id, saved.id), audit: await db.audit.forSubject(organisation.id, "application", saved.id) }).toEqual({ app: undefined, audit: [] });
     });
 
     it("purges only final applications whose status is older than the cut-off", async () => {
-      const { vacancy } = await seed(store);
+      const { organisation, vacancy } = await seed(store);
       const db = councilStore(store);
       const old = await store.applications.create(application(vacancy.id));
       const recent = await store.applications.create(application(vacancy.id));
@@ -112,12 +113,86 @@ function contract(open: () => Promise<Store>, label: string) {
       await db.pipeline.addStep(recent.id, { seq: 1, state: "withdrawn", on: "2026-01-11", reasonCode: "other", reasonNote: null });
       await db.pipeline.addStep(open.id, { seq: 1, state: "introduction", on: "2026-01-01", reasonCode: null, reasonNote: null });
       const purged = await db.pipeline.purgeBatch(["withdrawn", "rejected", "active"], "2026-01-10", 100);
-      expect(purged).toEqual([old.id]);
+      expect(purged).toEqual([{ id: old.id, organisationId: organisation.id }]);
+    });
+
+    describe("reads across organisations", () => {
+      it("shows an organisation only its own audit lines", async () => {
+        const [mine, theirs] = [await seed(store), await seed(store)];
+        const db = councilStore(store);
+        const at = new Date("2026-09-02T10:00:00Z");
+        await db.audit.record({ at, organisationId: mine.organisation.id, accountId: null, action: "create", subjectKind: "vacancy", subjectId: mine.vacancy.id });
+        await db.audit.record({ at, organisationId: theirs.organisation.id, accountId: null, action: "create", subjectKind: "vacancy", subjectId: theirs.vacancy.id });
+        await db.audit.record({ at, organisationId: null, accountId: null, action: "login_failed", subjectKind: "account" });
+        const recent = await db.audit.recent(mine.organisation.id, 100);
+        expect({
+          recent: recent.map((line) => line.subjectId),
+          count: await db.audit.count(mine.organisation.id),
+          theirsViaMine: await db.audit.forSubject(mine.organisation.id, "vacancy", theirs.vacancy.id),
+        }).toEqual({ recent: [mine.vacancy.id], count: 1, theirsViaMine: [] });
+      });
+
+      it("reads another organisation's application, steps, vacancy, council and member as missing", async () => {
+        const [mine, theirs] = [await seed(store), await seed(store)];
+        const db = councilStore(store);
+        const saved = await store.applications.create(application(theirs.vacancy.id));
+        await db.pipeline.addStep(saved.id, { seq: 1, state: "introduction", on: "2026-09-08", reasonCode: null, reasonNote: null });
+        const member = await db.members.addMember({ councilId: theirs.council.id, name: "Ander Lid", role: "member", startedOn: "2024-01-01", termNumber: 1, represents: null });
+        await db.members.setOnboarding(member.id, "2024-01-01", member.id);
+        const viaMine = {
+          application: await store.applications.get(mine.organisation.id, saved.id),
+          byVacancy: await store.applications.listByVacancy(mine.organisation.id, theirs.vacancy.id),
+          steps: await db.pipeline.steps(mine.organisation.id, saved.id),
+          vacancy: await store.vacancies.get(mine.organisation.id, theirs.vacancy.id),
+          council: await store.councils.get(mine.organisation.id, theirs.council.id),
+          member: await db.members.member(mine.organisation.id, member.id),
+          onboarding: await db.members.onboarding(mine.organisation.id, member.id),
+        };
+        const viaTheirs = {
+          application: (await store.applications.get(theirs.organisation.id, saved.id))?.id,
+          byVacancy: (await store.applications.listByVacancy(theirs.organisation.id, theirs.vacancy.id)).length,
+          steps: (await db.pipeline.steps(theirs.organisation.id, saved.id)).length,
+          vacancy: (await store.vacancies.get(theirs.organisation.id, theirs.vacancy.id))?.id,
+          council: (await store.councils.get(theirs.organisation.id, theirs.council.id))?.id,
+          member: (await db.members.member(theirs.organisation.id, member.id))?.id,
+          onboarding: (await db.members.onboarding(theirs.organisation.id, member.id))?.memberId,
+        };
+        expect({ viaMine, viaTheirs }).toEqual({
+          viaMine: { application: undefined, byVacancy: [], steps: [], vacancy: undefined, council: undefined, member: undefined, onboarding: undefined },
+          viaTheirs: { application: saved.id, byVacancy: 1, steps: 1, vacancy: theirs.vacancy.id, council: theirs.council.id, member: member.id, onboarding: member.id },
+        });
+      });
     });
   });
 }
 
 contract(() => openStore({ dataDir: IN_MEMORY }), "PGlite");
+
+describe("migration 110_audit_organisation", () => {
+  it("gives existing audit lines the organisation of their subject, else of the account, else none", async () => {
+    const driver = await openPglite(IN_MEMORY);
+    const before = migrations.filter((m) => m.id !== "110_audit_organisation");
+    await migrate(driver, before);
+    const org = "11111111-1111-4111-8111-111111111111";
+    const council = "22222222-2222-4222-8222-222222222222";
+    const account = "33333333-3333-4333-8333-333333333333";
+    await driver.query("INSERT INTO organisations (id, slug, name, membership_rules) VALUES ($1, 'o', 'O', '{}')", [org]);
+    await driver.query("INSERT INTO councils (id, organisation_id, slug, name, kind) VALUES ($1, $2, 'c', 'C', 'central')", [council, org]);
+    await driver.query("INSERT INTO accounts (id, organisation_id, email, name, password_hash) VALUES ($1, $2, 'a@example.org', 'A', 'x')", [account, org]);
+    const at = new Date("2026-09-01T10:00:00Z");
+    await driver.query("INSERT INTO audit_log (at, account_id, action, subject_kind, subject_id) VALUES ($1, NULL, 'create', 'council', $2)", [at, council]);
+    await driver.query("INSERT INTO audit_log (at, account_id, action, subject_kind, subject_id) VALUES ($1, $2, 'login', 'account', $2)", [at, account]);
+    await driver.query("INSERT INTO audit_log (at, account_id, action, subject_kind) VALUES ($1, NULL, 'login_failed', 'account')", [at]);
+    await migrate(driver);
+    const rows = await driver.query<{ action: string; organisation_id: string | null }>("SELECT action, organisation_id FROM audit_log ORDER BY id");
+    await driver.close();
+    expect(rows).toEqual([
+      { action: "create", organisation_id: org },
+      { action: "login", organisation_id: org },
+      { action: "login_failed", organisation_id: null },
+    ]);
+  });
+});
 
 const server: PostgresServer | undefined = await startPostgres();
 afterAll(async () => {
@@ -142,7 +217,7 @@ if (server !== undefined) {
         for (;;) {
           const batch = await councilStore(store).pipeline.purgeBatch(["rejected"], "2026-02-01", 5);
           if (batch.length === 0) return ids;
-          ids.push(...batch);
+          ids.push(...batch.map((row) => row.id));
         }
       };
       const [fromA, fromB] = await Promise.all([drain(a), drain(b)]);

@@ -19,4 +19,4 @@ export { type CouncilRepositories, councilStore } from "./council-store/index.js
 export type { Constituency, NewConstituency, CouncilMember, NewCouncilMember, Onboarding } from "./repositories/council-members.js";
 export type { Account, NewAccount, SessionWithAccount } from "./repositories/accounts.js";
 export type { AuditAction, AuditEntry, AuditSubject, NewAuditEntry } from "./repositories/audit.js";
-export type { ApplicationStep, ApplicationSummary } from "./repositories/pipeline.js";
+export type { ApplicationStep, ApplicationSummary, PurgedApplication } from "./repositories/pipeline.js";

@@ -23,9 +23,9 @@ import { type FieldErrors, button, csrfInput, date, errorSummary, field, heading
 const stateLabel = (state: string, locale: Locale): string => pipelineStateLabels[locale][pipelineState(state)];
 
 /** Everything stored about one applicant, for an export: the person's own data, the history, the audit lines about it. */
-async function exportData(deps: AppDeps, application: Application, steps: readonly ApplicationStep[]) {
-  const vacancy = await deps.store.vacancies.get(application.vacancyId);
-  const auditLines = await councilStore(deps.store).audit.forSubject("application", application.id);
+async function exportData(deps: AppDeps, organisationId: string, application: Application, steps: readonly ApplicationStep[]) {
+  const vacancy = await deps.store.vacancies.get(organisationId, application.vacancyId);
+  const auditLines = await councilStore(deps.store).audit.forSubject(organisationId, "application", application.id);
   return {
     exportedAt: deps.now().toISOString(),
     application: {
@@ -54,14 +54,13 @@ export function applicationRoutes(deps: AppDeps): Hono<CouncilEnv> {
   const app = new Hono<CouncilEnv>();
   const db = councilStore(deps.store);
 
-  async function find(c: CouncilContext): Promise<{ application: Application; steps: ApplicationStep[] }> {
+  /** An application of the signed-in account's organisation. @throws {AppError} `not_found` */
+  async function find(c: CouncilContext): Promise<{ organisationId: string; application: Application; steps: ApplicationStep[] }> {
     const id = idParam(c, "applicationId");
-    const [organisation, application] = await Promise.all([currentOrganisation(c, deps), deps.store.applications.get(id)]);
+    const organisation = await currentOrganisation(c, deps);
+    const application = organisation === undefined ? undefined : await deps.store.applications.get(organisation.id, id);
     if (organisation === undefined || application === undefined) throw new AppError("not_found", "application not found");
-    const vacancy = await deps.store.vacancies.get(application.vacancyId);
-    const council = vacancy === undefined ? undefined : await deps.store.councils.get(vacancy.councilId);
-    if (council?.organisationId !== organisation.id) throw new AppError("not_found", "application not found");
-    return { application, steps: await db.pipeline.steps(id) };
+    return { organisationId: organisation.id, application, steps: await db.pipeline.steps(organisation.id, id) };
   }
 
   app.get("/raad/aanmeldingen", async (c) => {
@@ -72,7 +71,7 @@ export function applicationRoutes(deps: AppDeps): Hono<CouncilEnv> {
     const today = deps.today();
     const rows = await Promise.all(
       list.map(async (item) => {
-        const waiting = daysWaiting(candidateOf(item, await db.pipeline.steps(item.id)), today);
+        const waiting = daysWaiting(candidateOf(item, await db.pipeline.steps(organisation?.id ?? "", item.id)), today);
         const reasons = reasonTexts(item.reasons, locale);
         return [
           link(`/raad/aanmeldingen/${item.id}`, item.name),
@@ -99,9 +98,9 @@ ${rows.length === 0 ? paragraph(t.noApplications) : table(t.applicationsTitle, [
   async function detail(c: CouncilContext, errors: FieldErrors = {}, values: Record<string, string> = {}) {
     const locale = c.get("locale");
     const t = councilText(locale);
-    const { application, steps } = await find(c);
+    const { organisationId, application, steps } = await find(c);
     const candidate = candidateOf(application, steps);
-    const vacancy = await deps.store.vacancies.get(application.vacancyId);
+    const vacancy = await deps.store.vacancies.get(organisationId, application.vacancyId);
     const moves = candidatePipeline.transitions.filter((tr) => tr.from === candidate.state);
     const reasons = reasonTexts(application.reasons, locale);
     const token = c.get("csrfToken");
@@ -203,8 +202,8 @@ ${button(t.erase, "secondary")}
   });
 
   app.get("/raad/aanmeldingen/:applicationId/export.json", async (c) => {
-    const { application, steps } = await find(c);
-    const data = await exportData(deps, application, steps);
+    const { organisationId, application, steps } = await find(c);
+    const data = await exportData(deps, organisationId, application, steps);
     await audit(c, deps, "export", "application", application.id, { format: "json" });
     c.header("Content-Disposition", `attachment; filename="aanmelding-${application.id}.json"`);
     c.header("Cache-Control", "no-store");
@@ -214,8 +213,8 @@ ${button(t.erase, "secondary")}
   app.get("/raad/aanmeldingen/:applicationId/export.txt", async (c) => {
     const locale = c.get("locale");
     const t = councilText(locale);
-    const { application, steps } = await find(c);
-    const data = await exportData(deps, application, steps);
+    const { organisationId, application, steps } = await find(c);
+    const data = await exportData(deps, organisationId, application, steps);
     const candidate = candidateOf(application, steps);
     const lines = [
       t.applicationTitle(application.name),

@@ -59,11 +59,16 @@ export async function postedForm(c: CouncilContext, deps: AppDeps): Promise<Reco
   return form;
 }
 
-/** Writes one audit line: who, what, which record (an id), codes only. */
+/**
+ * Writes one audit line: who, what, which record (an id), codes only. The line belongs to the
+ * signed-in account's organisation (none before login), so only that organisation's log shows it.
+ */
 export async function audit(c: CouncilContext, deps: AppDeps, action: AuditAction, subjectKind: AuditSubject, subjectId?: string | null, detail?: Readonly<Record<string, Json>>): Promise<void> {
+  const who = c.get("account");
   await councilStore(deps.store).audit.record({
     at: deps.now(),
-    accountId: c.get("account")?.id ?? null,
+    organisationId: who?.organisationId ?? null,
+    accountId: who?.id ?? null,
     action,
     subjectKind,
     ...(subjectId === undefined ? {} : { subjectId }),
@@ -80,8 +85,9 @@ export async function currentOrganisation(c: CouncilContext, deps: AppDeps): Pro
 /** A council of the current organisation. @throws {AppError} `not_found` */
 export async function councilOf(c: CouncilContext, deps: AppDeps): Promise<{ organisation: Organisation; council: Council }> {
   const id = idParam(c, "councilId");
-  const [organisation, council] = await Promise.all([currentOrganisation(c, deps), deps.store.councils.get(id)]);
-  if (organisation === undefined || council === undefined || council.organisationId !== organisation.id) throw new AppError("not_found", "council not found");
+  const organisation = await currentOrganisation(c, deps);
+  const council = organisation === undefined ? undefined : await deps.store.councils.get(organisation.id, id);
+  if (organisation === undefined || council === undefined) throw new AppError("not_found", "council not found");
   return { organisation, council };
 }
 

@@ -93,6 +93,8 @@ ${button(t.addCouncil)}</form>`,
       await councilStore(tx).accounts.setOrganisation(account(c).id, created.id);
       return created;
     });
+    // The account now manages the new organisation: its audit line belongs there.
+    c.set("account", { ...account(c), organisationId: organisation.id });
     await audit(c, deps, "create", "rules", organisation.id);
     return seeOther(c, "/raad");
   });
@@ -237,7 +239,7 @@ ${button(t.addConstituency)}</form>`;
   /** A member of the council in the path. @throws {AppError} `not_found` */
   async function memberOf(c: CouncilContext) {
     const { organisation, council } = await councilOf(c, deps);
-    const member = await db.members.member(idParam(c, "memberId"));
+    const member = await db.members.member(organisation.id, idParam(c, "memberId"));
     if (member === undefined || member.councilId !== council.id) throw new AppError("not_found", "member not found");
     return { organisation, council, member };
   }

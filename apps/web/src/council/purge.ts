@@ -2,7 +2,7 @@
 // instances run it at once: rows are claimed with FOR UPDATE SKIP LOCKED, so each goes exactly once.
 import { addDays, type CalendarDate } from "@raadswerk/domain/calendar";
 import { candidatePipeline } from "@raadswerk/domain/recruitment";
-import { type Store, councilStore } from "@raadswerk/storage";
+import { type PurgedApplication, type Store, councilStore } from "@raadswerk/storage";
 import type { Logger } from "../log.js";
 
 export type PurgeOptions = {
@@ -25,15 +25,20 @@ export type PurgeOptions = {
 export async function runPurge(store: Store, options: PurgeOptions): Promise<string[]> {
   const db = councilStore(store);
   const cutoff = addDays(options.today, -options.retentionDays);
-  const purged: string[] = [];
+  const purged: PurgedApplication[] = [];
   for (;;) {
     const batch = await db.pipeline.purgeBatch(candidatePipeline.final, cutoff, options.batchSize ?? 100);
     purged.push(...batch);
     if (batch.length < (options.batchSize ?? 100)) break;
   }
   await db.accounts.deleteExpiredSessions(options.now);
-  if (purged.length > 0) await db.audit.record({ at: options.now, accountId: null, action: "purge", subjectKind: "application", detail: { count: purged.length, cutoff } });
-  return purged;
+  // One line per organisation, in that organisation's log only.
+  const perOrganisation = new Map<string, number>();
+  for (const row of purged) perOrganisation.set(row.organisationId, (perOrganisation.get(row.organisationId) ?? 0) + 1);
+  for (const [organisationId, count] of perOrganisation) {
+    await db.audit.record({ at: options.now, organisationId, accountId: null, action: "purge", subjectKind: "application", detail: { count, cutoff } });
+  }
+  return purged.map((row) => row.id);
 }
 
 /**
