@@ -9,7 +9,7 @@ import { type AppSettings, createApp, listen } from "../src/server.js";
 export const settings: AppSettings = {
   SESSION_SECRET: "s".repeat(40),
   PUBLIC_ORIGIN: undefined,
-  TRUST_PROXY: false,
+  TRUST_PROXY: 0,
   APPLY_RATE_LIMIT: 100,
   APPLY_RATE_WINDOW_SECONDS: 60,
   NODE_ENV: "test",

@@ -1,7 +1,7 @@
 // Logging in and out, and the guard that keeps every other council page behind a session.
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { councilStore } from "@raadswerk/storage";
 import { Hono, type MiddlewareHandler } from "hono";
+import { clientAddress } from "../../security/client-address.js";
 import { enforceRateLimit } from "../../security/rate-limit.js";
 import type { AppDeps } from "../../server.js";
 import { html } from "../../views/html.js";
@@ -22,19 +22,6 @@ import {
 
 /** Login attempts one address may make per window (on top of the per-account lock-out). */
 export const LOGIN_RATE = { max: 30, windowSeconds: 600 } as const;
-
-/** The client's address: the proxy's X-Forwarded-For only when told to trust it. */
-function clientAddress(c: CouncilContext, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded !== undefined && forwarded !== "") return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
 
 /** Puts the signed-in account on the request, or sends the visitor to the login page. */
 export function requireSession(deps: AppDeps): MiddlewareHandler<CouncilEnv> {
