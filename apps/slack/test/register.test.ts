@@ -63,6 +63,16 @@ describe("registering a candidate after the lid check", () => {
     expect(await database.applications.count()).toBe(0);
   });
 
+  it("refuses a name with a NUL byte or without a visible letter, and stores nothing", async () => {
+    const nul = await app.interaction(viewSubmission(LID_REGISTER_SUBMIT, registration({ name: "Ans\u0000" }), metadata));
+    const invisible = await app.interaction(viewSubmission(LID_REGISTER_SUBMIT, registration({ name: "\u200B\u202E" }), metadata));
+    expect({ nul: JSON.parse(nul.text) as unknown, invisible: Object.keys((JSON.parse(invisible.text) as { errors: object }).errors), stored: await database.applications.count() }).toEqual({
+      nul: { response_action: "errors", errors: { name: "Er staan onzichtbare tekens of stuurtekens in de tekst. Haal die weg en probeer het opnieuw." } },
+      invisible: ["name"],
+      stored: 0,
+    });
+  });
+
   it("refuses an email address that is not one", async () => {
     const response = await app.interaction(viewSubmission(LID_REGISTER_SUBMIT, registration({ email: "ans" }), metadata));
     expect(Object.keys((JSON.parse(response.text) as { errors: object }).errors)).toEqual(["email"]);

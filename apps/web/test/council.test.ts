@@ -166,6 +166,32 @@ function suite(open: () => Promise<Store>, label: string) {
       expect({ status: response.status, message: response.text.includes("Vul een bestaande datum in") }).toEqual({ status: 422, message: true });
     });
 
+    it("refuses a member name with a NUL byte or without a visible letter, with a clear message", async () => {
+      const { email, council } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/raden/${council.id}`);
+      const nul = await browser.post(`/raad/raden/${council.id}/leden`, { name: "Piet\u0000", role: "member", startedOn: "2024-01-01", termNumber: "1" });
+      const invisible = await browser.post(`/raad/raden/${council.id}/leden`, { name: "\u200B\u202E\u200D", role: "member", startedOn: "2024-01-01", termNumber: "1" });
+      expect({
+        nul: nul.status,
+        nulText: nul.text.includes("Er staan onzichtbare tekens of stuurtekens in de tekst."),
+        invisible: invisible.status,
+        members: (await councilStore(store).members.members(council.id)).length,
+      }).toEqual({ nul: 422, nulText: true, invisible: 422, members: 0 });
+    });
+
+    it("refuses a step note with a NUL byte at the note, not with a server error", async () => {
+      const { email, vacancy } = await seedCouncil(store);
+      const saved = await store.applications.create(applicationFor(vacancy.id));
+      await store.sql.query("UPDATE applications SET created_at = $2 WHERE id = $1", [saved.id, new Date("2026-11-01T09:00:00Z")]);
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/aanmeldingen/${saved.id}`);
+      const response = await browser.post(`/raad/aanmeldingen/${saved.id}/stap`, { seq: "1", to: "withdrawn", on: TODAY, reason: "withdrawn:other", note: "zie\u0000gesprek" });
+      expect({ status: response.status, atNote: /id="e-note">Er staan onzichtbare tekens/.test(response.text) }).toEqual({ status: 422, atNote: true });
+    });
+
     it("publishes a vacancy from a gap in the composition", async () => {
       const { email, council } = await seedCouncil(store);
       const browser = client(app.url);

@@ -59,6 +59,19 @@ function suite(label: string, server: () => PostgresServer | undefined) {
       expect(reply.status).toBe(403);
     });
 
+    it("answers a NUL byte in the name or motivation with the form and a clear message, not a server error", async () => {
+      const replies = [];
+      for (const fields of [{ name: "Ans\u0000de Vries" }, { motivation: "Ik wil\u0000meedenken." }, { name: "\u202E\u200B\u200D" }]) {
+        const v = await visitor();
+        replies.push(await v.post(FORM, { ...eligibleAnswers(), ...contact, ...fields }));
+      }
+      expect(replies.map((reply) => ({ status: reply.status, message: reply.text.includes("Er staan onzichtbare tekens of stuurtekens in uw tekst.") || reply.text.includes("Uw naam moet minstens één letter hebben.") }))).toEqual([
+        { status: 422, message: true },
+        { status: 422, message: true },
+        { status: 422, message: true },
+      ]);
+    });
+
     it("tells an eligible candidate at once and stores the application with its outcome and rule-set version", async () => {
       const v = await visitor();
       const reply = await v.post(FORM, { ...eligibleAnswers(), ...contact, name: "Eligible Candidate" });

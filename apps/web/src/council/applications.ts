@@ -8,6 +8,7 @@ import {
   daysWaiting,
   pipelineReasonLabels,
   pipelineStateLabels,
+  recruitmentText,
 } from "@raadswerk/domain/recruitment";
 import { type Application, type ApplicationStep, councilStore } from "@raadswerk/storage";
 import { Hono } from "hono";
@@ -176,7 +177,11 @@ ${button(t.erase, "secondary")}
     const [, reasonCode] = (form.reason ?? "").split(":");
     const note = (form.note ?? "").trim();
     const reason = reasonCode === undefined ? undefined : PipelineReasonSchema.safeParse({ code: reasonCode, ...(note === "" ? {} : { note }) });
-    if (reason !== undefined && !reason.success) errors[note.length > 280 ? "note" : "reason"] = note.length > 280 ? t.errors.note : t.errors.reason;
+    if (reason !== undefined && !reason.success) {
+      const noteIssue = reason.error.issues.find((issue) => issue.path[0] === "note");
+      if (noteIssue === undefined) errors.reason = t.errors.reason;
+      else errors.note = noteIssue.message === "text_unsafe_characters" ? recruitmentText({ code: "text_unsafe_characters" }, c.get("locale")) : t.errors.note;
+    }
     if (Object.keys(errors).length > 0 || to === undefined || !on.success) return detail(c, errors, form);
     // The domain decides whether this step is allowed and whether a reason is needed.
     const result = advanceCandidate(candidate, to, { on: on.data, ...(reason?.success === true ? { reason: reason.data } : {}) });

@@ -60,6 +60,8 @@ export const en: UiText = {
   contactErrors: {
     name_required: "Enter your name.",
     name_too_long: "Your name is too long. Use at most 200 characters.",
+    name_without_letter: "Your name needs at least one letter.",
+    text_unsafe_characters: "Your text contains invisible or control characters. Remove them and try again.",
     contact_required: "Enter an email address or a phone number, so that we can reach you.",
     email_invalid: "Enter an email address, like name@example.org.",
     phone_invalid: "Enter a phone number with only digits, spaces, + or -. For example: 06 12345678.",

@@ -58,6 +58,8 @@ export const nl = {
   contactErrors: {
     name_required: "Vul uw naam in.",
     name_too_long: "Uw naam is te lang. Gebruik maximaal 200 tekens.",
+    name_without_letter: "Uw naam moet minstens één letter hebben.",
+    text_unsafe_characters: "Er staan onzichtbare tekens of stuurtekens in uw tekst. Haal die weg en probeer het opnieuw.",
     contact_required: "Vul een e-mailadres of een telefoonnummer in. Dan kunnen we u bereiken.",
     email_invalid: "Vul een e-mailadres in, zoals naam@voorbeeld.nl.",
     phone_invalid: "Vul een telefoonnummer in met alleen cijfers, spaties, + of -. Bijvoorbeeld: 06 12345678.",

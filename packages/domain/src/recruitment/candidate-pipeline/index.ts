@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type CalendarDate, CalendarDateSchema, differenceInDays } from "../../_lib/calendar-date/index.js";
 import type { Coded } from "../_internal/index.js";
+import { plainTextSchema } from "../person-text/index.js";
 
 /**
  * The states of a candidate, in order, then the two ways out.
@@ -54,7 +55,7 @@ export const REJECTION_REASONS = ["not_eligible", "council_full", "profile_misma
  */
 export const PipelineReasonSchema = z.object({
   code: z.enum(["time_commitment", "personal_circumstances", "no_longer_interested", "no_response", "not_eligible", "council_full", "profile_mismatch", "not_appointed_by_provider", "other"]),
-  note: z.string().min(1).max(280).optional(),
+  note: plainTextSchema(280).pipe(z.string().min(1)).optional(),
 });
 
 /**

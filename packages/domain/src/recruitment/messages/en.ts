@@ -83,4 +83,9 @@ export const en: MessageMap<RecruitmentMessageCode> = {
   check_in_by_unknown_member: () => "Choose a council member for the conversation.",
   lead_times_out_of_order: () => "The recruitment steps are not in order. Start the profile before the campaign.",
   tasks_locale_mismatch: () => "Give every task in Dutch and in English.",
+  name_required: () => "Enter a name.",
+  name_too_long: () => "The name is too long. Use at most 200 characters.",
+  name_without_letter: () => "A name needs at least one letter.",
+  text_too_long: () => "The text is too long. Make it shorter.",
+  text_unsafe_characters: () => "The text contains invisible or control characters. Remove them and try again.",
 };

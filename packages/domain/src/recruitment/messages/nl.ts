@@ -84,4 +84,9 @@ export const nl: MessageMap<RecruitmentMessageCode> = {
   check_in_by_unknown_member: () => "Kies voor het gesprek iemand die lid is van de raad.",
   lead_times_out_of_order: () => "De stappen van de werving staan niet op volgorde. Begin eerder met het profiel dan met de werving.",
   tasks_locale_mismatch: () => "Geef elke taak in het Nederlands en in het Engels.",
+  name_required: () => "Vul een naam in.",
+  name_too_long: () => "De naam is te lang. Gebruik hoogstens 200 tekens.",
+  name_without_letter: () => "Een naam moet minstens één letter hebben.",
+  text_too_long: () => "De tekst is te lang. Maak hem korter.",
+  text_unsafe_characters: () => "Er staan onzichtbare tekens of stuurtekens in de tekst. Haal die weg en probeer het opnieuw.",
 };
