@@ -29,6 +29,13 @@ describe("the app shell over HTTP", () => {
     expect(page).toContain("Lid &lt;nieuw&gt;");
   });
 
+  it("links the language switch of a page at //evil.example/x to this site, not to evil.example", async () => {
+    const response = await fetch(`${url}//evil.example/x`);
+    const page = await response.text();
+    const switchLink = /href="([^"]*)\?lang=en"/.exec(page)?.[1];
+    expect({ status: response.status, switchLink, protocolRelative: page.includes('href="//') }).toEqual({ status: 404, switchLink: "/evil.example/x", protocolRelative: false });
+  });
+
   it("sends the security headers on every page", async () => {
     const response = await fetch(`${url}/`);
     expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
