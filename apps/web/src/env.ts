@@ -39,6 +39,8 @@ export const EnvSchema = z.object({
   APPLY_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   /** Days an application is kept after the council's final decision (shown in the privacy notice). */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Days after submission after which an application is erased in any state, decided or not (shown in the privacy notice). */
+  APPLICATION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   /** Create the demo organisation, council and vacancy if missing (default: yes, except in production). */
   SEED_DEMO: flag.optional(),
   /** `production` requires SESSION_SECRET and marks cookies Secure. */

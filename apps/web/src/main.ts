@@ -12,8 +12,9 @@ async function main(): Promise<void> {
   if (env.SEED_DEMO && (await seedDemo(store, amsterdamToday()))) jsonLogger.info("demo organisation created");
   const app = createApp({ store, settings: env });
   const { url, close } = await listen(app, { port: env.PORT, hostname: env.HOST });
-  // Erases applications RETENTION_DAYS after their final status; safe when several instances run it.
-  const stopPurge = startPurgeSchedule(store, { retentionDays: env.RETENTION_DAYS, today: () => amsterdamToday(), now: () => new Date(), log: jsonLogger });
+  // Erases applications RETENTION_DAYS after their final status, and any application
+  // APPLICATION_MAX_AGE_DAYS after submission; safe when several instances run it.
+  const stopPurge = startPurgeSchedule(store, { retentionDays: env.RETENTION_DAYS, maxAgeDays: env.APPLICATION_MAX_AGE_DAYS, today: () => amsterdamToday(), now: () => new Date(), log: jsonLogger });
   console.log(`\nRaadswerk is running at ${url}/  (database: ${store.kind === "postgres" ? "PostgreSQL" : `PGlite in ${env.DATA_DIR}`})`);
   console.log(`Demo vacancy: ${url}/vacatures/lid-centrale-clientenraad\n`);
   const stop = async () => {

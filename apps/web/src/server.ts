@@ -24,7 +24,7 @@ import { renderError } from "./routes/render.js";
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** The settings the routes use (a subset of {@link Env}, so tests can pass their own). */
-export type AppSettings = Pick<Env, "SESSION_SECRET" | "PUBLIC_ORIGIN" | "TRUST_PROXY" | "APPLY_RATE_LIMIT" | "APPLY_RATE_WINDOW_SECONDS" | "NODE_ENV" | "RETENTION_DAYS">;
+export type AppSettings = Pick<Env, "SESSION_SECRET" | "PUBLIC_ORIGIN" | "TRUST_PROXY" | "APPLY_RATE_LIMIT" | "APPLY_RATE_WINDOW_SECONDS" | "NODE_ENV" | "RETENTION_DAYS" | "APPLICATION_MAX_AGE_DAYS">;
 
 /** What the routes need from outside: the store, settings, clock and logger are arguments. */
 export type AppDeps = {

@@ -278,7 +278,7 @@ function suite(open: () => Promise<Store>, label: string) {
       const theirs = await seedCouncil(store);
       const saved = await store.applications.create(applicationFor(theirs.vacancy.id));
       await councilStore(store).pipeline.addStep(saved.id, { seq: 1, state: "rejected", on: "2026-01-02", reasonCode: "council_full", reasonNote: null });
-      await runPurge(store, { today: TODAY, retentionDays: 30, now: new Date(`${TODAY}T03:00:00Z`) });
+      await runPurge(store, { today: TODAY, retentionDays: 30, maxAgeDays: 365, now: new Date(`${TODAY}T03:00:00Z`) });
       const purgeLines = async (organisationId: string) => (await councilStore(store).audit.recent(organisationId, 1000)).filter((line) => line.action === "purge").length;
       expect({ mine: await purgeLines(mine.organisation.id), theirs: await purgeLines(theirs.organisation.id) }).toEqual({ mine: 0, theirs: 1 });
     });
@@ -403,8 +403,37 @@ function suite(open: () => Promise<Store>, label: string) {
       const recent = await store.applications.create(applicationFor(vacancy.id));
       await db.pipeline.addStep(old.id, { seq: 1, state: "rejected", on: "2026-10-24", reasonCode: "council_full", reasonNote: null });
       await db.pipeline.addStep(recent.id, { seq: 1, state: "rejected", on: "2026-10-25", reasonCode: "council_full", reasonNote: null });
-      const purged = await runPurge(store, { today: TODAY, retentionDays: 30, now: new Date() });
+      const purged = await runPurge(store, { today: TODAY, retentionDays: 30, maxAgeDays: 365, now: new Date() });
       expect({ purged: purged.includes(old.id), kept: (await store.applications.get(organisation.id, recent.id)) !== undefined }).toEqual({ purged: true, kept: true });
+    });
+
+    it("purges an application in any state the maximum age after its submission, and keeps a younger one", async () => {
+      const { organisation, vacancy } = await seedCouncil(store);
+      const forgotten = await store.applications.create(applicationFor(vacancy.id, "Vergeten Aanmelding"));
+      const young = await store.applications.create(applicationFor(vacancy.id));
+      await store.sql.query("UPDATE applications SET created_at = $2, status_changed_at = $2 WHERE id = $1", [forgotten.id, new Date("2025-11-20T09:00:00Z")]);
+      await store.sql.query("UPDATE applications SET created_at = $2, status_changed_at = $2 WHERE id = $1", [young.id, new Date("2025-11-24T09:00:00Z")]);
+      const purged = await runPurge(store, { today: TODAY, retentionDays: 30, maxAgeDays: 365, now: new Date(`${TODAY}T03:00:00Z`) });
+      expect({
+        forgotten: purged.includes(forgotten.id),
+        gone: await store.applications.get(organisation.id, forgotten.id),
+        young: (await store.applications.get(organisation.id, young.id))?.status,
+      }).toEqual({ forgotten: true, gone: undefined, young: "registered" });
+    });
+
+    it("refuses a pipeline step dated after today, so no far-future date defers the purge", async () => {
+      const { organisation, email, vacancy } = await seedCouncil(store);
+      const saved = await store.applications.create(applicationFor(vacancy.id));
+      await store.sql.query("UPDATE applications SET created_at = $2 WHERE id = $1", [saved.id, new Date("2026-11-01T09:00:00Z")]);
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/aanmeldingen/${saved.id}`);
+      const response = await browser.post(`/raad/aanmeldingen/${saved.id}/stap`, { seq: "1", to: "withdrawn", on: "2826-11-23", reason: "withdrawn:other", note: "" });
+      expect({
+        status: response.status,
+        message: response.text.includes("ligt na vandaag. Kies vandaag of een eerdere datum."),
+        stored: (await store.applications.get(organisation.id, saved.id))?.status,
+      }).toEqual({ status: 422, message: true, stored: "registered" });
     });
 
     it("purges each application exactly once when two instances run the job at the same time", async () => {
@@ -417,7 +446,7 @@ function suite(open: () => Promise<Store>, label: string) {
         await db.pipeline.addStep(saved.id, { seq: 1, state: "withdrawn", on: "2026-01-05", reasonCode: "no_response", reasonNote: null });
         ids.push(saved.id);
       }
-      const [a, b] = await Promise.all([runPurge(store, { today: TODAY, retentionDays: 30, now: new Date(), batchSize: 4 }), runPurge(other, { today: TODAY, retentionDays: 30, now: new Date(), batchSize: 4 })]);
+      const [a, b] = await Promise.all([runPurge(store, { today: TODAY, retentionDays: 30, maxAgeDays: 365, now: new Date(), batchSize: 4 }), runPurge(other, { today: TODAY, retentionDays: 30, maxAgeDays: 365, now: new Date(), batchSize: 4 })]);
       if (other !== store) await other.close();
       const mine = [...a, ...b].filter((id) => ids.includes(id));
       expect({ total: mine.length, unique: new Set(mine).size }).toEqual({ total: 30, unique: 30 });

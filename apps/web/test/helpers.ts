@@ -16,6 +16,7 @@ export const testSettings = (overrides: Partial<AppSettings> = {}): AppSettings 
   APPLY_RATE_LIMIT: 1000,
   APPLY_RATE_WINDOW_SECONDS: 600,
   NODE_ENV: "test",
+  APPLICATION_MAX_AGE_DAYS: 365,
   RETENTION_DAYS: 90,
   ...overrides,
 });

@@ -15,7 +15,7 @@ describe("the app shell over HTTP", () => {
     const app = createApp({
       store: s,
       log: memoryLogger(),
-      settings: { SESSION_SECRET: "x".repeat(32), PUBLIC_ORIGIN: undefined, TRUST_PROXY: 0, APPLY_RATE_LIMIT: 5, APPLY_RATE_WINDOW_SECONDS: 60, NODE_ENV: "test", RETENTION_DAYS: 90 },
+      settings: { SESSION_SECRET: "x".repeat(32), PUBLIC_ORIGIN: undefined, TRUST_PROXY: 0, APPLY_RATE_LIMIT: 5, APPLY_RATE_WINDOW_SECONDS: 60, NODE_ENV: "test", RETENTION_DAYS: 90, APPLICATION_MAX_AGE_DAYS: 365 },
     });
     ({ url, close } = await listen(app, { port: 0, hostname: "127.0.0.1" }));
   });

@@ -116,6 +116,18 @@ function contract(open: () => Promise<Store>, label: string) {
       expect(purged).toEqual([{ id: old.id, organisationId: organisation.id }]);
     });
 
+    it("purges an application in any state once it was submitted on or before the maximum-age cut-off", async () => {
+      const { organisation, vacancy } = await seed(store);
+      const db = councilStore(store);
+      const old = await store.applications.create(application(vacancy.id));
+      const young = await store.applications.create(application(vacancy.id));
+      await store.sql.query("UPDATE applications SET created_at = $2 WHERE id = $1", [old.id, new Date("2025-01-10T12:00:00Z")]);
+      await store.sql.query("UPDATE applications SET created_at = $2 WHERE id = $1", [young.id, new Date("2025-01-11T12:00:00Z")]);
+      await db.pipeline.addStep(old.id, { seq: 1, state: "introduction", on: "2025-02-01", reasonCode: null, reasonNote: null });
+      const purged = await db.pipeline.purgeBatch(["withdrawn", "rejected", "active"], "2000-01-01", 100, "2025-01-10");
+      expect({ purged, young: (await store.applications.get(organisation.id, young.id))?.status }).toEqual({ purged: [{ id: old.id, organisationId: organisation.id }], young: "registered" });
+    });
+
     describe("reads across organisations", () => {
       it("shows an organisation only its own audit lines", async () => {
         const [mine, theirs] = [await seed(store), await seed(store)];

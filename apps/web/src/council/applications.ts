@@ -184,11 +184,12 @@ ${button(t.erase, "secondary")}
     }
     if (Object.keys(errors).length > 0 || to === undefined || !on.success) return detail(c, errors, form);
     // The domain decides whether this step is allowed and whether a reason is needed.
-    const result = advanceCandidate(candidate, to, { on: on.data, ...(reason?.success === true ? { reason: reason.data } : {}) });
+    // No step after today: a date far ahead would defer the purge that counts from it.
+    const result = advanceCandidate(candidate, to, { on: on.data, today: deps.today(), ...(reason?.success === true ? { reason: reason.data } : {}) });
     if (!result.success) {
       for (const issue of result.issues) {
-        const key = issue.code === "date_before_last_change" ? "on" : issue.code === "transition_not_allowed" ? "to" : "reason";
-        errors[key] = t.errors[key];
+        const key = issue.code === "date_before_last_change" || issue.code === "date_after_today" ? "on" : issue.code === "transition_not_allowed" ? "to" : "reason";
+        errors[key] = issue.code === "date_after_today" ? recruitmentText(issue, c.get("locale")) : t.errors[key];
       }
       return detail(c, errors, form);
     }

@@ -10,6 +10,8 @@ export type PurgeOptions = {
   readonly today: CalendarDate;
   /** Days an application is kept after its final status. */
   readonly retentionDays: number;
+  /** Days after submission after which an application is purged in any state (the maximum age). */
+  readonly maxAgeDays: number;
   readonly now: Date;
   /** Rows per transaction (default 100). */
   readonly batchSize?: number;
@@ -17,7 +19,8 @@ export type PurgeOptions = {
 
 /**
  * Purges every application whose final status (active, withdrawn, rejected: the domain's final
- * states) took effect `retentionDays` or more days before `today`, cuts their audit lines loose,
+ * states) took effect `retentionDays` or more days before `today`, and every application submitted
+ * `maxAgeDays` or more days before `today` whatever its state, cuts their audit lines loose,
  * deletes expired sessions, and records one audit line with the count (no ids).
  *
  * @returns the ids purged by this instance
@@ -25,9 +28,10 @@ export type PurgeOptions = {
 export async function runPurge(store: Store, options: PurgeOptions): Promise<string[]> {
   const db = councilStore(store);
   const cutoff = addDays(options.today, -options.retentionDays);
+  const submittedCutoff = addDays(options.today, -options.maxAgeDays);
   const purged: PurgedApplication[] = [];
   for (;;) {
-    const batch = await db.pipeline.purgeBatch(candidatePipeline.final, cutoff, options.batchSize ?? 100);
+    const batch = await db.pipeline.purgeBatch(candidatePipeline.final, cutoff, options.batchSize ?? 100, submittedCutoff);
     purged.push(...batch);
     if (batch.length < (options.batchSize ?? 100)) break;
   }
@@ -45,9 +49,9 @@ export async function runPurge(store: Store, options: PurgeOptions): Promise<str
  * Runs the purge now and then every `everyMinutes` (default hourly) until stopped. Errors are logged
  * by kind only and the next run tries again.
  */
-export function startPurgeSchedule(store: Store, settings: { readonly retentionDays: number; readonly today: () => CalendarDate; readonly now: () => Date; readonly log: Logger; readonly everyMinutes?: number }): () => void {
+export function startPurgeSchedule(store: Store, settings: { readonly retentionDays: number; readonly maxAgeDays: number; readonly today: () => CalendarDate; readonly now: () => Date; readonly log: Logger; readonly everyMinutes?: number }): () => void {
   const run = () => {
-    runPurge(store, { today: settings.today(), retentionDays: settings.retentionDays, now: settings.now() })
+    runPurge(store, { today: settings.today(), retentionDays: settings.retentionDays, maxAgeDays: settings.maxAgeDays, now: settings.now() })
       .then((ids) => {
         if (ids.length > 0) settings.log.info("purge", { purged: ids.length });
       })

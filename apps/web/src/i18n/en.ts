@@ -48,7 +48,8 @@ export const en: UiText = {
   privacyTitle: "What do we do with your details?",
   privacyWhat: "We keep your answers, your name, email address, phone number and motivation.",
   privacyWhy: "We only use them to handle your application and to contact you. Only the client council sees them.",
-  privacyUntil: (days: number) => `We erase everything ${days} days after the council has decided on your application. You may ask the council to erase it sooner.`,
+  privacyUntil: (days: number, maxAgeDays: number) =>
+    `We erase everything ${days} days after the council has decided on your application, and at the latest ${maxAgeDays} days after you applied. You may ask the council to erase it sooner.`,
   fieldConsent: "I agree that my details are used for this.",
   submitApply: "Send application",
   errorSummaryTitle: "Something is not filled in correctly",

@@ -46,7 +46,8 @@ export const nl = {
   privacyTitle: "Wat doen we met uw gegevens?",
   privacyWhat: "We bewaren uw antwoorden, uw naam, e-mailadres, telefoonnummer en motivatie.",
   privacyWhy: "We gebruiken ze alleen om uw aanmelding te behandelen en contact met u op te nemen. Alleen de cliëntenraad ziet ze.",
-  privacyUntil: (days: number) => `We wissen alles ${days} dagen nadat de raad over uw aanmelding heeft besloten. Eerder wissen mag: vraag het de raad.`,
+  privacyUntil: (days: number, maxAgeDays: number) =>
+    `We wissen alles ${days} dagen nadat de raad over uw aanmelding heeft besloten, en uiterlijk ${maxAgeDays} dagen na uw aanmelding. Eerder wissen mag: vraag het de raad.`,
   fieldConsent: "Ik geef toestemming om mijn gegevens hiervoor te gebruiken.",
   submitApply: "Aanmelding versturen",
   errorSummaryTitle: "Er is iets niet goed ingevuld",

@@ -62,6 +62,7 @@ export function vacancyRoutes(deps: AppDeps): Hono<AppEnv> {
         values,
         errors,
         retentionDays: deps.settings.RETENTION_DAYS,
+        maxAgeDays: deps.settings.APPLICATION_MAX_AGE_DAYS,
       }),
       errors.length > 0 ? 422 : 200,
     );

@@ -114,17 +114,20 @@ export const pipelineWrites = {
   },
   /**
    * Purges up to `limit` applications whose status is one of `finalStates` and took effect on or
-   * before `cutoff` (`YYYY-MM-DD`). Rows are locked with `FOR UPDATE SKIP LOCKED`, so instances
-   * running at once each take other rows: every application is purged exactly once.
+   * before `cutoff` (`YYYY-MM-DD`), and, when `submittedCutoff` is given, every application
+   * submitted on or before it whatever its state (the maximum age: an application left at
+   * "registered" does not live forever). Rows are locked with `FOR UPDATE SKIP LOCKED`, so
+   * instances running at once each take other rows: every application is purged exactly once.
    *
    * @returns the applications purged by this call, each with its organisation (for the audit line)
    */
-  async purgeBatch(sql: Sql, finalStates: readonly string[], cutoff: string, limit: number): Promise<PurgedApplication[]> {
+  async purgeBatch(sql: Sql, finalStates: readonly string[], cutoff: string, limit: number, submittedCutoff?: string): Promise<PurgedApplication[]> {
     const rows = await sql.query<{ id: string; organisation_id: string }>(
       `SELECT a.id, c.organisation_id FROM applications a JOIN vacancies v ON v.id = a.vacancy_id JOIN councils c ON c.id = v.council_id
-       WHERE a.status = ANY($1::text[]) AND (a.status_changed_at AT TIME ZONE 'UTC')::date <= $2::date
+       WHERE (a.status = ANY($1::text[]) AND (a.status_changed_at AT TIME ZONE 'UTC')::date <= $2::date)
+          OR ($4::date IS NOT NULL AND (a.created_at AT TIME ZONE 'UTC')::date <= $4::date)
        ORDER BY a.status_changed_at, a.id LIMIT $3 FOR UPDATE OF a SKIP LOCKED`,
-      [finalStates, cutoff, limit],
+      [finalStates, cutoff, limit, submittedCutoff ?? null],
     );
     const ids = rows.map((row) => row.id);
     if (ids.length === 0) return [];

@@ -73,6 +73,7 @@ export const RECRUITMENT_MESSAGE_CODES = [
   "reason_not_expected",
   "reason_not_for_state",
   "date_before_last_change",
+  "date_after_today",
   "welcome_by_chair",
   "hand_over_regulations",
   "starter_materials",

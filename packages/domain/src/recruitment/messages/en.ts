@@ -39,6 +39,7 @@ export const en: MessageMap<RecruitmentMessageCode> = {
   reason_missing: (p) => `Choose a reason for '${state(p, "to", "en")}'.`,
   reason_not_expected: (p) => `'${state(p, "to", "en")}' takes no reason. We keep only what is needed.`,
   reason_not_for_state: (p) => `This reason does not fit '${state(p, "to", "en")}'. Choose another reason.`,
+  date_after_today: (p) => `The date ${d(p, "on")} is after today. Choose today or an earlier date.`,
   date_before_last_change: (p) => `The date ${d(p, "on")} is before the previous step on ${d(p, "lastChangeOn")}. Choose a later date.`,
   welcome_by_chair: () => "The chair welcomes the new member.",
   hand_over_regulations: () => "The new member receives the participation regulation and the house rules.",

@@ -40,6 +40,7 @@ export const nl: MessageMap<RecruitmentMessageCode> = {
   reason_missing: (p) => `Kies een reden voor '${state(p, "to", "nl")}'.`,
   reason_not_expected: (p) => `Bij '${state(p, "to", "nl")}' hoort geen reden. We bewaren alleen wat nodig is.`,
   reason_not_for_state: (p) => `Deze reden past niet bij '${state(p, "to", "nl")}'. Kies een andere reden.`,
+  date_after_today: (p) => `De datum ${d(p, "on")} ligt na vandaag. Kies vandaag of een eerdere datum.`,
   date_before_last_change: (p) => `De datum ${d(p, "on")} ligt vóór de vorige stap op ${d(p, "lastChangeOn")}. Kies een latere datum.`,
   welcome_by_chair: () => "De voorzitter heet het nieuwe lid welkom.",
   hand_over_regulations: () => "Het nieuwe lid krijgt de medezeggenschapsregeling en het huishoudelijk reglement.",
