@@ -8,7 +8,6 @@
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const LINE_BREAKS = /[\t\n\r]/u;
 
 /**
