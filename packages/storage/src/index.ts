@@ -8,6 +8,7 @@ export { type Store, type StoreOptions, type Repositories, type Transaction, ope
 export type { Driver, DriverKind, Sql } from "./driver/index.js";
 export { IN_MEMORY } from "./driver/pglite.js";
 export { type Migration, migrations, migrate } from "./migrations/index.js";
+export { reclaimErased } from "./reclaim/index.js";
 export type { Json } from "./repositories/_bind.js";
 export type { Organisation, NewOrganisation } from "./repositories/organisations.js";
 export type { Council, CouncilKind, NewCouncil } from "./repositories/councils.js";

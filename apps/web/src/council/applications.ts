@@ -10,7 +10,7 @@ import {
   pipelineStateLabels,
   recruitmentText,
 } from "@raadswerk/domain/recruitment";
-import { type Application, type ApplicationStep, councilStore } from "@raadswerk/storage";
+import { type Application, type ApplicationStep, councilStore, reclaimErased } from "@raadswerk/storage";
 import { Hono } from "hono";
 import { AppError } from "../errors.js";
 import type { Locale } from "../i18n/index.js";
@@ -256,7 +256,11 @@ ${button(t.erase, "secondary")}
     const t = councilText(c.get("locale"));
     const { application } = await find(c);
     if (form.confirm !== "yes") return detail(c, { confirm: t.eraseNeedsConfirm }, form);
-    if (await db.pipeline.erase(application.id)) await audit(c, deps, "erase", "application", null);
+    if (await db.pipeline.erase(application.id)) {
+      await audit(c, deps, "erase", "application", null);
+      // Erasure on request must leave no copy in the table files or (on PGlite) the WAL.
+      await reclaimErased(deps.store);
+    }
     return seeOther(c, "/raad/aanmeldingen?ok=erased");
   });
 

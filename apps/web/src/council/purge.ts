@@ -2,7 +2,7 @@
 // instances run it at once: rows are claimed with FOR UPDATE SKIP LOCKED, so each goes exactly once.
 import { addDays, type CalendarDate } from "@raadswerk/domain/calendar";
 import { candidatePipeline } from "@raadswerk/domain/recruitment";
-import { type PurgedApplication, type Store, councilStore } from "@raadswerk/storage";
+import { type PurgedApplication, type Store, councilStore, reclaimErased } from "@raadswerk/storage";
 import type { Logger } from "../log.js";
 
 export type PurgeOptions = {
@@ -21,7 +21,8 @@ export type PurgeOptions = {
  * Purges every application whose final status (active, withdrawn, rejected: the domain's final
  * states) took effect `retentionDays` or more days before `today`, and every application submitted
  * `maxAgeDays` or more days before `today` whatever its state, cuts their audit lines loose,
- * deletes expired sessions, and records one audit line with the count (no ids).
+ * deletes expired sessions and finished rate-limit windows, records one audit line per
+ * organisation with the count (no ids), and vacuums so the purged data leaves the files too.
  *
  * @returns the ids purged by this instance
  */
@@ -36,12 +37,16 @@ export async function runPurge(store: Store, options: PurgeOptions): Promise<str
     if (batch.length < (options.batchSize ?? 100)) break;
   }
   await db.accounts.deleteExpiredSessions(options.now);
+  // Finished rate-limit windows: hashed addresses nobody needs any more.
+  await store.rateLimits.prune(options.now);
   // One line per organisation, in that organisation's log only.
   const perOrganisation = new Map<string, number>();
   for (const row of purged) perOrganisation.set(row.organisationId, (perOrganisation.get(row.organisationId) ?? 0) + 1);
   for (const [organisationId, count] of perOrganisation) {
     await db.audit.record({ at: options.now, organisationId, accountId: null, action: "purge", subjectKind: "application", detail: { count, cutoff } });
   }
+  // The rows are gone; make it physical (table files and, on PGlite, the WAL).
+  if (purged.length > 0) await reclaimErased(store);
   return purged.map((row) => row.id);
 }
 
