@@ -5,10 +5,12 @@ import { EnvError, readEnv } from "./env.js";
 import { jsonLogger } from "./log.js";
 import { amsterdamToday, createApp, listen } from "./server.js";
 import { startPurgeSchedule } from "./council/index.js";
+import { startupWarnings } from "./startup.js";
 
 async function main(): Promise<void> {
   const env = readEnv();
   const store = await openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  for (const warning of startupWarnings(env, store.kind)) console.warn(JSON.stringify({ level: "warn", code: warning.code, message: warning.message }));
   if (env.SEED_DEMO && (await seedDemo(store, amsterdamToday()))) jsonLogger.info("demo organisation created");
   const app = createApp({ store, settings: env });
   const { url, close } = await listen(app, { port: env.PORT, hostname: env.HOST });

@@ -6,7 +6,7 @@
  */
 export { type Store, type StoreOptions, type Repositories, type Transaction, openStore, storeFromDriver } from "./open-store/index.js";
 export type { Driver, DriverKind, Sql } from "./driver/index.js";
-export { IN_MEMORY } from "./driver/pglite.js";
+export { DataDirLockedError, IN_MEMORY } from "./driver/pglite.js";
 export { type Migration, migrations, migrate } from "./migrations/index.js";
 export { reclaimErased } from "./reclaim/index.js";
 export type { Json } from "./repositories/_bind.js";
