@@ -37,6 +37,14 @@ export type AppDeps = {
   readonly now: () => Date;
 };
 
+/**
+ * Whether the public address is https: then cookies are `Secure` (and the session cookie gets the
+ * `__Host-` prefix) and responses carry HSTS. It follows PUBLIC_ORIGIN, not NODE_ENV: a production
+ * server behind plain http would otherwise set cookies its browsers never send back, and a test
+ * set-up behind https would go without them.
+ */
+export const httpsOnly = (settings: Pick<AppSettings, "PUBLIC_ORIGIN">): boolean => settings.PUBLIC_ORIGIN?.startsWith("https://") === true;
+
 /** Variables every handler can read. */
 export type AppEnv = { Variables: { locale: Locale; csrfToken: string } };
 
@@ -55,7 +63,7 @@ export function createApp(input: Omit<AppDeps, "assets" | "log" | "today" | "now
     store: input.store,
     settings: input.settings,
   };
-  const secure = deps.settings.NODE_ENV === "production";
+  const secure = httpsOnly(deps.settings);
   const app = new Hono<AppEnv>();
 
   app.use(async (c, next) => {

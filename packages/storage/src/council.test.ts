@@ -80,9 +80,30 @@ function contract(open: () => Promise<Store>, label: string) {
       const db = councilStore(store);
       const account = await db.accounts.create({ email: `s${(counter += 1)}@example.org`, name: "S", passwordHash: "x" });
       await db.accounts.createSession(`hash-${counter}`, account.id, new Date("2026-11-23T10:00:00Z"), new Date("2026-11-23T18:00:00Z"));
-      const during = await db.accounts.session(`hash-${counter}`, new Date("2026-11-23T17:59:59Z"));
-      const after = await db.accounts.session(`hash-${counter}`, new Date("2026-11-23T18:00:00Z"));
+      await db.accounts.touchSession(`hash-${counter}`, new Date("2026-11-23T17:50:00Z"));
+      const during = await db.accounts.session(`hash-${counter}`, new Date("2026-11-23T17:59:59Z"), 1800);
+      const after = await db.accounts.session(`hash-${counter}`, new Date("2026-11-23T18:00:00Z"), 1800);
       expect({ during: during?.account.id, after }).toEqual({ during: account.id, after: undefined });
+    });
+
+    it("ends a session left idle longer than the idle timeout, and keeps one in use", async () => {
+      const db = councilStore(store);
+      const account = await db.accounts.create({ email: `idle${(counter += 1)}@example.org`, name: "S", passwordHash: "x" });
+      await db.accounts.createSession(`idle-${counter}`, account.id, new Date("2026-11-23T10:00:00Z"), new Date("2026-11-23T18:00:00Z"));
+      const used = await db.accounts.session(`idle-${counter}`, new Date("2026-11-23T10:29:59Z"), 1800);
+      const idle = await db.accounts.session(`idle-${counter}`, new Date("2026-11-23T10:30:00Z"), 1800);
+      await db.accounts.touchSession(`idle-${counter}`, new Date("2026-11-23T10:20:00Z"));
+      const touched = await db.accounts.session(`idle-${counter}`, new Date("2026-11-23T10:45:00Z"), 1800);
+      expect({ used: used?.account.id, idle, touched: touched?.account.id }).toEqual({ used: account.id, idle: undefined, touched: account.id });
+    });
+
+    it("ends every session of an account, or every other one", async () => {
+      const db = councilStore(store);
+      const account = await db.accounts.create({ email: `all${(counter += 1)}@example.org`, name: "S", passwordHash: "x" });
+      for (const tag of ["a", "b", "c"]) await db.accounts.createSession(`all-${counter}-${tag}`, account.id, new Date("2026-11-23T10:00:00Z"), new Date("2026-11-23T18:00:00Z"));
+      const others = await db.accounts.deleteSessionsOf(account.id, `all-${counter}-a`);
+      const rest = await db.accounts.deleteSessionsOf(account.id);
+      expect({ others, rest }).toEqual({ others: 2, rest: 1 });
     });
 
     it("moves an application only from the step it is at", async () => {
@@ -183,7 +204,7 @@ contract(() => openStore({ dataDir: IN_MEMORY }), "PGlite");
 describe("migration 110_audit_organisation", () => {
   it("gives existing audit lines the organisation of their subject, else of the account, else none", async () => {
     const driver = await openPglite(IN_MEMORY);
-    const before = migrations.filter((m) => m.id !== "110_audit_organisation");
+    const before = migrations.slice(0, migrations.findIndex((m) => m.id === "110_audit_organisation"));
     await migrate(driver, before);
     const org = "11111111-1111-4111-8111-111111111111";
     const council = "22222222-2222-4222-8222-222222222222";

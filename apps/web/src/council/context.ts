@@ -11,7 +11,7 @@ import { layout } from "../views/layout.js";
 import { councilNav } from "./views.js";
 
 /** Variables of a council request: the shell's, plus the signed-in account. */
-export type CouncilEnv = { Variables: AppEnv["Variables"] & { account: Account | undefined } };
+export type CouncilEnv = { Variables: AppEnv["Variables"] & { account: Account | undefined; sessionTokenHash?: string | undefined } };
 export type CouncilContext = Context<CouncilEnv>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
