@@ -343,6 +343,30 @@ function suite(open: () => Promise<Store>, label: string) {
       }).toEqual({ status: 303, application: undefined, audit: [] });
     });
 
+    it("puts the step notes in the text export, as in the JSON export", async () => {
+      const { email, vacancy } = await seedCouncil(store);
+      const saved = await store.applications.create(applicationFor(vacancy.id));
+      await councilStore(store).pipeline.addStep(saved.id, { seq: 1, state: "withdrawn", on: "2026-11-20", reasonCode: "other", reasonNote: "verhuist naar het buitenland" });
+      const browser = client(app.url);
+      await browser.login(email);
+      const json = (await (await browser.get(`/raad/aanmeldingen/${saved.id}/export.json`)).json()) as { history: { note: string | null }[] };
+      const text = await (await browser.get(`/raad/aanmeldingen/${saved.id}/export.txt`)).text();
+      expect({ json: json.history.map((step) => step.note), text: text.includes("verhuist naar het buitenland") }).toEqual({ json: ["verhuist naar het buitenland"], text: true });
+    });
+
+    it("erases nothing when the 'erased' audit line cannot be written (both or neither)", async () => {
+      const { organisation, email, vacancy } = await seedCouncil(store);
+      const saved = await store.applications.create(applicationFor(vacancy.id));
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/aanmeldingen/${saved.id}`);
+      await store.sql.exec(`CREATE FUNCTION refuse_erase_line() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.action = 'erase' THEN RAISE EXCEPTION 'audit unavailable'; END IF; RETURN NEW; END $$;
+        CREATE TRIGGER refuse_erase_line BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_erase_line();`);
+      const response = await browser.post(`/raad/aanmeldingen/${saved.id}/wissen`, { confirm: "yes" });
+      await store.sql.exec("DROP TRIGGER refuse_erase_line ON audit_log; DROP FUNCTION refuse_erase_line();");
+      expect({ status: response.status, kept: (await store.applications.get(organisation.id, saved.id))?.id }).toEqual({ status: 500, kept: saved.id });
+    });
+
     it("keeps an applicant when erasing is not confirmed", async () => {
       const { email, vacancy } = await seedCouncil(store);
       const saved = await store.applications.create(applicationFor(vacancy.id));

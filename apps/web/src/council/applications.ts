@@ -16,7 +16,7 @@ import { AppError } from "../errors.js";
 import type { Locale } from "../i18n/index.js";
 import type { AppDeps } from "../server.js";
 import { type Html, html } from "../views/html.js";
-import { type CouncilContext, type CouncilEnv, audit, currentOrganisation, idParam, postedForm, render, seeOther } from "./context.js";
+import { type CouncilContext, type CouncilEnv, audit, auditEntry, currentOrganisation, idParam, postedForm, render, seeOther } from "./context.js";
 import { councilText } from "./i18n/index.js";
 import { candidateOf, dayOf, pipelineState, reasonTexts } from "./model.js";
 import { type FieldErrors, button, csrfInput, date, errorSummary, field, heading1, heading2, link, notice, paragraph, select, table, textInput } from "./views.js";
@@ -239,7 +239,10 @@ ${button(t.erase, "secondary")}
       ...reasonTexts(application.reasons, locale).map((r) => `- ${r}`),
       "",
       `${t.historyTitle}:`,
-      ...candidate.history.map((s) => `- ${date(s.on, locale)}: ${pipelineStateLabels[locale][s.state]}${s.reason === undefined ? "" : ` (${pipelineReasonLabels[locale][s.reason.code]})`}`),
+      ...candidate.history.map(
+        (s) =>
+          `- ${date(s.on, locale)}: ${pipelineStateLabels[locale][s.state]}${s.reason === undefined ? "" : ` (${pipelineReasonLabels[locale][s.reason.code]}${s.reason.note === undefined ? "" : `: ${s.reason.note}`})`}`,
+      ),
       "",
       `${t.auditTitle}:`,
       ...data.auditLog.map((line) => `- ${line.at}: ${t.actions[line.action]}`),
@@ -256,11 +259,15 @@ ${button(t.erase, "secondary")}
     const t = councilText(c.get("locale"));
     const { application } = await find(c);
     if (form.confirm !== "yes") return detail(c, { confirm: t.eraseNeedsConfirm }, form);
-    if (await db.pipeline.erase(application.id)) {
-      await audit(c, deps, "erase", "application", null);
-      // Erasure on request must leave no copy in the table files or (on PGlite) the WAL.
-      await reclaimErased(deps.store);
-    }
+    // The erase and its audit line: both or neither.
+    const erased = await deps.store.transaction(async (tx) => {
+      const inTx = councilStore(tx);
+      if (!(await inTx.pipeline.erase(application.id))) return false;
+      await inTx.audit.record(auditEntry(c, deps, "erase", "application", null));
+      return true;
+    });
+    // Erasure on request must leave no copy in the table files or (on PGlite) the WAL.
+    if (erased) await reclaimErased(deps.store);
     return seeOther(c, "/raad/aanmeldingen?ok=erased");
   });
 

@@ -1,5 +1,5 @@
 // What every council route shares: the signed-in account, rendering in the shared layout, CSRF, audit.
-import type { Account, AuditAction, AuditSubject, Council, Json, Organisation } from "@raadswerk/storage";
+import type { Account, AuditAction, AuditSubject, Council, Json, NewAuditEntry, Organisation } from "@raadswerk/storage";
 import { councilStore } from "@raadswerk/storage";
 import type { Context } from "hono";
 import { AppError } from "../errors.js";
@@ -64,8 +64,13 @@ export async function postedForm(c: CouncilContext, deps: AppDeps): Promise<Reco
  * signed-in account's organisation (none before login), so only that organisation's log shows it.
  */
 export async function audit(c: CouncilContext, deps: AppDeps, action: AuditAction, subjectKind: AuditSubject, subjectId?: string | null, detail?: Readonly<Record<string, Json>>): Promise<void> {
+  await councilStore(deps.store).audit.record(auditEntry(c, deps, action, subjectKind, subjectId, detail));
+}
+
+/** The audit line {@link audit} writes, for writing it inside a transaction with the change it records. */
+export function auditEntry(c: CouncilContext, deps: AppDeps, action: AuditAction, subjectKind: AuditSubject, subjectId?: string | null, detail?: Readonly<Record<string, Json>>): NewAuditEntry {
   const who = c.get("account");
-  await councilStore(deps.store).audit.record({
+  return {
     at: deps.now(),
     organisationId: who?.organisationId ?? null,
     accountId: who?.id ?? null,
@@ -73,7 +78,7 @@ export async function audit(c: CouncilContext, deps: AppDeps, action: AuditActio
     subjectKind,
     ...(subjectId === undefined ? {} : { subjectId }),
     ...(detail === undefined ? {} : { detail }),
-  });
+  };
 }
 
 /** The organisation the signed-in account manages, if it has one yet. */
