@@ -96,4 +96,16 @@ describe("registering a candidate after the lid check", () => {
     expect(log).toContain("candidate_registered outcome=eligible");
     expect(log).not.toMatch(/Ans de Vries|ans@example\.org/);
   });
+
+  it("registers a replayed submission (the same signed request again) once, and answers it the same", async () => {
+    const submission = viewSubmission(LID_REGISTER_SUBMIT, registration({ name: "Eenmalig Geregistreerd" }), metadata);
+    const first = await app.interaction(submission);
+    const replay = await app.interaction(submission);
+    const stored = (await database.applications.listByVacancy(organisationId, vacancyId)).filter((a) => a.name === "Eenmalig Geregistreerd").length;
+    expect({ first: (JSON.parse(first.text) as { response_action: string }).response_action, replay: (JSON.parse(replay.text) as { response_action: string }).response_action, stored }).toEqual({
+      first: "update",
+      replay: "update",
+      stored: 1,
+    });
+  });
 });

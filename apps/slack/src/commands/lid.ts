@@ -219,6 +219,12 @@ export const lid: Subcommand = {
         return;
       }
       const result = checkEligibility(parsed.data, ruleSet, { today: today(deps) });
+      const done = { response_action: "update" as const, view: { type: "modal" as const, title: plain(t.lid.register, 24), close: plain(t.lid.close, 24), blocks: [section(t.lid.registered)] } };
+      // A replayed submission (same view and hash) gets the same answer and stores nothing again.
+      if (!(await deps.store.firstTime("lid_register", `${view.id}:${view.hash}`))) {
+        await ack(done);
+        return;
+      }
       await deps.candidates.register({
         vacancyId: vacancy.id,
         outcome: result.verdict,
@@ -231,7 +237,7 @@ export const lid: Subcommand = {
         consentedAt: deps.now(),
       });
       deps.logger.info(`candidate_registered outcome=${result.verdict}`);
-      await ack({ response_action: "update", view: { type: "modal", title: plain(t.lid.register, 24), close: plain(t.lid.close, 24), blocks: [section(t.lid.registered)] } });
+      await ack(done);
     });
   },
 };
