@@ -15,7 +15,7 @@ function createAccount() {
     cwd: join(import.meta.dirname, ".."),
     env: { ...process.env, DATA_DIR: dir, RAADSWERK_PASSWORD: "een lange zin als wachtwoord", NODE_ENV: "development" },
     encoding: "utf8",
-    timeout: 60_000,
+    timeout: 120_000,
   });
   return { status: result.status, stderr: result.stderr, stdout: result.stdout };
 }
@@ -32,5 +32,5 @@ describe("create-account and a running app on one PGlite folder", () => {
       created: afterStop.status,
       createdSays: afterStop.stdout.includes("Account created for sam@example.org"),
     }).toEqual({ refused: 1, says: true, created: 0, createdSays: true });
-  });
+  }, 240_000);
 });

@@ -59,7 +59,7 @@ describe("erasure and purge on PGlite leave no trace in tables or files", () => 
     await browser.page(`/raad/aanmeldingen/${saved.id}`);
     const erased = await browser.post(`/raad/aanmeldingen/${saved.id}/wissen`, { confirm: "yes" });
     expect({ erased: erased.status, foundBefore: before > 0, ...(await traces(who)) }).toEqual({ erased: 303, foundBefore: true, tables: [], files: [], log: [] });
-  });
+  }, 180_000);
 
   it("after the purge", async () => {
     const { vacancy } = await seedCouncil(store);
@@ -68,11 +68,11 @@ describe("erasure and purge on PGlite leave no trace in tables or files", () => 
     await councilStore(store).pipeline.addStep(saved.id, { seq: 1, state: "rejected", on: "2026-01-05", reasonCode: "council_full", reasonNote: null });
     const purged = await runPurge(store, { today: TODAY, retentionDays: 30, maxAgeDays: 365, now: new Date(`${TODAY}T03:00:00Z`) });
     expect({ purged: purged.includes(saved.id), ...(await traces(who)) }).toEqual({ purged: true, tables: [], files: [], log: [] });
-  });
+  }, 180_000);
 
   it("prunes finished rate-limit windows on the purge schedule", async () => {
     await store.rateLimits.hit("apply:old-window", 60, new Date("2026-11-20T10:00:00Z"));
     await runPurge(store, { today: TODAY, retentionDays: 30, maxAgeDays: 365, now: new Date(`${TODAY}T03:00:00Z`) });
     expect(await store.sql.query("SELECT key FROM rate_limits WHERE key = 'apply:old-window'")).toEqual([]);
-  });
+  }, 180_000);
 });

@@ -32,7 +32,7 @@ describe("the embedded database's folder lock", () => {
       second: `The embedded database in ${join(dir, "pglite")} is in use by process ${process.pid}. Stop that process first, or let both use one PostgreSQL server (DATABASE_URL): the embedded database serves one process on one machine.`,
       organisations: [],
     });
-  });
+  }, 180_000);
 
   it("takes over a lock left by a process that is gone (a crash)", async () => {
     const dir = fresh();
@@ -41,5 +41,5 @@ describe("the embedded database's folder lock", () => {
     const store = await openStore({ dataDir: dir });
     await store.close();
     expect(Number(gone)).toBeGreaterThan(0);
-  });
+  }, 180_000);
 });

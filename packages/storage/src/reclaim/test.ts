@@ -48,5 +48,5 @@ describe("reclaimErased on PGlite", () => {
     const after = ["Zwaantje Wisbaar", "zwaantje.wisbaar@example.org", "06 98765432"].flatMap((needle) => filesContaining(dir, needle));
     await store.close();
     expect({ foundBefore: before > 0, after }).toEqual({ foundBefore: true, after: [] });
-  });
+  }, 180_000);
 });
