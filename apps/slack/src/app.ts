@@ -21,6 +21,11 @@ import { registerWmczCheck } from "./shortcuts/wmcz-check.js";
 export const EVENTS_PATH = "/slack/events";
 /** Slack's window for a request timestamp, in seconds. */
 export const SIGNATURE_WINDOW_SECONDS = 5 * 60;
+/**
+ * Largest request body read (bytes). Slack's largest payloads, view submissions of a full modal,
+ * stay far below it; anything bigger is refused with 413 before Bolt reads it or checks a signature.
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Options for {@link createSlackApp}. */
 export type SlackAppOptions = {
@@ -123,17 +128,58 @@ function listener(receiver: HTTPReceiver, logger: Logger) {
       // Only the path and status: never headers or body, which may hold what people typed.
       if (res.statusCode === 401) logger.warn(`request_rejected status=401 path=${path ?? "/"}`);
     });
+    const declared = req.headers["content-length"];
+    if (declared !== undefined && Number(declared) > MAX_BODY_BYTES) {
+      tooLarge(res, logger, path);
+      return;
+    }
     if (path === EVENTS_PATH && !withinWindow(req.headers["x-slack-request-timestamp"])) {
       req.resume();
       res.writeHead(401).end();
       return;
     }
-    try {
-      receiver.requestListener(req, res);
-    } catch (error) {
-      HTTPModuleFunctions.defaultDispatchErrorHandler({ error: error as Error, logger, request: req, response: res });
-    }
+    // Read the body here, at most MAX_BODY_BYTES (also when it is sent in chunks without a
+    // length); Bolt uses the buffered `rawBody` instead of reading the stream itself.
+    readCapped(req, MAX_BODY_BYTES)
+      .then((body) => {
+        if (body === undefined) {
+          tooLarge(res, logger, path);
+          return;
+        }
+        (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
+        receiver.requestListener(req, res);
+      })
+      .catch((error: unknown) => {
+        HTTPModuleFunctions.defaultDispatchErrorHandler({ error: error as Error, logger, request: req, response: res });
+      });
   };
+}
+
+/** Answers 413 and closes the connection, so the rest of the body is never read. */
+function tooLarge(res: ServerResponse, logger: Logger, path: string | undefined): void {
+  logger.warn(`request_rejected status=413 path=${path ?? "/"}`);
+  res.writeHead(413, { connection: "close", "content-type": "text/plain" }).end("Payload Too Large");
+}
+
+/** The whole body, or undefined as soon as it grows past `limit` bytes (reading stops there). */
+function readCapped(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off("data", onData);
+        req.pause();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve(Buffer.concat(chunks, size)));
+    req.once("error", reject);
+  });
 }
 
 // The real clock on purpose: the injected `now` is the council's calendar, which tests may fix.

@@ -3,7 +3,7 @@
  *
  * @module
  */
-export { createSlackApp, EVENTS_PATH, SIGNATURE_WINDOW_SECONDS, type SlackApp, type SlackAppOptions, type RunningSlackApp } from "./app.js";
+export { createSlackApp, EVENTS_PATH, MAX_BODY_BYTES, SIGNATURE_WINDOW_SECONDS, type SlackApp, type SlackAppOptions, type RunningSlackApp } from "./app.js";
 export { loadEnv, EnvSchema, type Env } from "./env.js";
 export { createLogger } from "./log.js";
 export type { FollowStore, FollowedRequest, NewFollowedRequest, ScheduledReminder } from "./persistence/types.js";

@@ -1,4 +1,6 @@
+import { request } from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { EVENTS_PATH, MAX_BODY_BYTES } from "../src/app.js";
 import { LID_SUBMIT } from "../src/commands/lid.js";
 import { FOLLOW_OPEN } from "../src/reminders/index.js";
 import { WMCZ_CHECK_CALLBACK } from "../src/shortcuts/wmcz-check.js";
@@ -16,6 +18,58 @@ afterEach(() => {
   expect(app.api.problems).toEqual([]);
   app.api.reset();
   app.logs.length = 0;
+});
+
+/**
+ * Posts to the events path over a raw connection: declares `declared` bytes (or sends chunks without
+ * a length) and writes `send` bytes, then reports the status and how long the answer took. A server
+ * that waits for the whole declared body would not answer before the timeout.
+ */
+function rawPost(url: string, options: { declared?: number; send: number; timestamp: number }): Promise<{ status: number; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const target = new URL(EVENTS_PATH, url);
+    const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded", "x-slack-request-timestamp": String(options.timestamp), "x-slack-signature": "v0=00" };
+    if (options.declared !== undefined) headers["content-length"] = String(options.declared);
+    const req = request({ host: target.hostname, port: target.port, path: target.pathname, method: "POST", headers, timeout: 5_000 }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, ms: performance.now() - started });
+      req.destroy();
+    });
+    req.on("timeout", () => reject(new Error("no answer within 5 s")));
+    req.on("error", (error) => {
+      if (!req.destroyed) reject(error);
+    });
+    const chunk = Buffer.alloc(64 * 1024, 0x61);
+    let sent = 0;
+    const pump = () => {
+      while (sent < options.send) {
+        const piece = chunk.subarray(0, Math.min(chunk.length, options.send - sent));
+        sent += piece.length;
+        if (!req.write(piece)) {
+          req.once("drain", pump);
+          return;
+        }
+      }
+    };
+    pump();
+  });
+}
+
+describe("request size", () => {
+  it("refuses a declared body over the cap with 413 before reading it", async () => {
+    const response = await rawPost(app.url, { declared: 48 * 1024 * 1024, send: 1024, timestamp: Math.floor(Date.now() / 1000) });
+    expect(response.status).toBe(413);
+  });
+
+  it("stops reading a body sent in chunks without a length once it passes the cap (413)", async () => {
+    const response = await rawPost(app.url, { send: 4 * MAX_BODY_BYTES, timestamp: Math.floor(Date.now() / 1000) });
+    expect(response.status).toBe(413);
+  });
+
+  it("still acknowledges a signed command after refusing large bodies", async () => {
+    expect((await app.command("help")).status).toBe(200);
+  });
 });
 
 describe("signed requests", () => {

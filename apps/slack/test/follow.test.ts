@@ -63,6 +63,19 @@ describe("submitting the follow modal", () => {
     expect(stored.map((r) => [r.title, r.right, r.requestedOn, r.topicIds, r.createdAt.toISOString()])).toContainEqual(["Huisregels <!channel>", "consent", "2026-11-20", ["house-rules"], NOW.toISOString()]);
   });
 
+  it("handles a replayed submission (the same signed request again) once: one stored request, one confirmation", async () => {
+    const submission = viewSubmission(FOLLOW_SUBMIT, values("Eenmalig gevolgd"), metadata);
+    const first = await app.interaction(submission);
+    await app.api.waitFor("chat.postMessage", (c) => String(c.body.text).includes("Eenmalig gevolgd"));
+    const replay = await app.interaction(submission);
+    // A later submission of its own: when its confirmation is in, the replay has long been handled.
+    await app.interaction(viewSubmission(FOLLOW_SUBMIT, values("Daarna gevolgd"), metadata));
+    await app.api.waitFor("chat.postMessage", (c) => String(c.body.text).includes("Daarna gevolgd"));
+    const stored = (await app.store.list(TEAM)).filter((r) => r.title === "Eenmalig gevolgd").length;
+    const confirmations = app.api.callsTo("chat.postMessage").filter((c) => String(c.body.text).includes("Eenmalig gevolgd")).length;
+    expect({ first: first.status, replay: replay.status, stored, confirmations }).toEqual({ first: 200, replay: 200, stored: 1, confirmations: 1 });
+  });
+
   it("answers an empty name with an error on the name field, and stores nothing", async () => {
     const before = (await app.store.list(TEAM)).length;
     const response = await app.interaction(viewSubmission(FOLLOW_SUBMIT, values("   "), metadata));

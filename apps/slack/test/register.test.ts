@@ -9,9 +9,11 @@ const NOW = new Date("2026-11-23T10:00:00Z");
 let database: Store;
 let app: TestApp;
 let vacancyId: string;
+let organisationId: string;
 beforeAll(async () => {
   database = await openTestDatabase();
   const organisation = await database.organisations.create({ slug: "zg", name: "Zorggroep", membershipRules: commonPracticeRules });
+  organisationId = organisation.id;
   const council = await database.councils.create({ organisationId: organisation.id, slug: "ccr", name: "Centrale cliëntenraad", kind: "central" });
   vacancyId = (await database.vacancies.create({ councilId: council.id, slug: "lid-ccr", role: "member", title: "Lid", publishedOn: "2026-11-01", createdAt: NOW })).id;
   app = await startTestApp({ database, now: () => NOW });
@@ -61,6 +63,16 @@ describe("registering a candidate after the lid check", () => {
     expect(await database.applications.count()).toBe(0);
   });
 
+  it("refuses a name with a NUL byte or without a visible letter, and stores nothing", async () => {
+    const nul = await app.interaction(viewSubmission(LID_REGISTER_SUBMIT, registration({ name: "Ans\u0000" }), metadata));
+    const invisible = await app.interaction(viewSubmission(LID_REGISTER_SUBMIT, registration({ name: "\u200B\u202E" }), metadata));
+    expect({ nul: JSON.parse(nul.text) as unknown, invisible: Object.keys((JSON.parse(invisible.text) as { errors: object }).errors), stored: await database.applications.count() }).toEqual({
+      nul: { response_action: "errors", errors: { name: "Er staan onzichtbare tekens of stuurtekens in de tekst. Haal die weg en probeer het opnieuw." } },
+      invisible: ["name"],
+      stored: 0,
+    });
+  });
+
   it("refuses an email address that is not one", async () => {
     const response = await app.interaction(viewSubmission(LID_REGISTER_SUBMIT, registration({ email: "ans" }), metadata));
     expect(Object.keys((JSON.parse(response.text) as { errors: object }).errors)).toEqual(["email"]);
@@ -69,7 +81,7 @@ describe("registering a candidate after the lid check", () => {
   it("stores the application with its outcome, answers and rule-set version", async () => {
     const response = await app.interaction(viewSubmission(LID_REGISTER_SUBMIT, registration(), metadata));
     expect((JSON.parse(response.text) as { response_action: string }).response_action).toBe("update");
-    const [stored] = await database.applications.listByVacancy(vacancyId);
+    const [stored] = await database.applications.listByVacancy(organisationId, vacancyId);
     expect([stored?.name, stored?.email, stored?.outcome, stored?.answers.employee, stored?.ruleSetVersion.startsWith("eligibility/"), stored?.createdAt.toISOString()]).toEqual([
       "Ans de Vries",
       "ans@example.org",
@@ -84,5 +96,17 @@ describe("registering a candidate after the lid check", () => {
     const log = app.logs.join("\n");
     expect(log).toContain("candidate_registered outcome=eligible");
     expect(log).not.toMatch(/Ans de Vries|ans@example\.org/);
+  });
+
+  it("registers a replayed submission (the same signed request again) once, and answers it the same", async () => {
+    const submission = viewSubmission(LID_REGISTER_SUBMIT, registration({ name: "Eenmalig Geregistreerd" }), metadata);
+    const first = await app.interaction(submission);
+    const replay = await app.interaction(submission);
+    const stored = (await database.applications.listByVacancy(organisationId, vacancyId)).filter((a) => a.name === "Eenmalig Geregistreerd").length;
+    expect({ first: (JSON.parse(first.text) as { response_action: string }).response_action, replay: (JSON.parse(replay.text) as { response_action: string }).response_action, stored }).toEqual({
+      first: "update",
+      replay: "update",
+      stored: 1,
+    });
   });
 });

@@ -72,7 +72,7 @@ async function main(): Promise<void> {
       return;
     }
     const account = await db.accounts.create({ email, name, passwordHash: await hashPassword(password), organisationId: organisation?.id ?? null });
-    await db.audit.record({ at: new Date(), accountId: null, action: "create", subjectKind: "account", subjectId: account.id });
+    await db.audit.record({ at: new Date(), organisationId: organisation?.id ?? null, accountId: null, action: "create", subjectKind: "account", subjectId: account.id });
     console.log(`Account created for ${email}${organisation === undefined ? "" : ` (${organisation.name})`}. Log in at /raad/inloggen.`);
   } finally {
     await store.close();

@@ -34,3 +34,14 @@ describe("parseEnv", () => {
     `);
   });
 });
+
+describe("parseEnv TRUST_PROXY", () => {
+  it("reads false, true and a number of trusted proxies", () => {
+    const hops = ["false", "true", "0", "1", "2"].map((value) => parseEnv({ DATA_DIR: dir(), TRUST_PROXY: value }).TRUST_PROXY);
+    expect({ hops, unset: parseEnv({ DATA_DIR: dir() }).TRUST_PROXY }).toEqual({ hops: [0, 1, 0, 1, 2], unset: 0 });
+  });
+
+  it("refuses anything else", () => {
+    expect(() => parseEnv({ DATA_DIR: dir(), TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY must be true, false or a number of proxies/);
+  });
+});

@@ -24,14 +24,23 @@ export const EnvSchema = z.object({
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must have at least 32 characters").optional(),
   /** The public address (https://raad.example.nl) when behind a proxy; used to check the Origin of forms. */
   PUBLIC_ORIGIN: z.url().optional(),
-  /** Trust X-Forwarded-For for the client address (only behind your own proxy). */
-  TRUST_PROXY: flag.default(false),
+  /**
+   * How many proxies of your own stand in front of the app: the client address is then the entry
+   * of X-Forwarded-For that the outermost of them appended (the N-th from the right). `false`/`0`:
+   * ignore the header; `true`/`1`: one proxy; `2`..`10`: that many.
+   */
+  TRUST_PROXY: z
+    .enum(["true", "false", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"], "TRUST_PROXY must be true, false or a number of proxies from 0 to 10")
+    .default("false")
+    .transform((value) => (value === "true" ? 1 : value === "false" ? 0 : Number(value))),
   /** Applications one address may send per window. */
   APPLY_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
   /** Length of the rate-limit window in seconds. */
   APPLY_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   /** Days an application is kept after the council's final decision (shown in the privacy notice). */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Days after submission after which an application is erased in any state, decided or not (shown in the privacy notice). */
+  APPLICATION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   /** Create the demo organisation, council and vacancy if missing (default: yes, except in production). */
   SEED_DEMO: flag.optional(),
   /** `production` requires SESSION_SECRET and marks cookies Secure. */

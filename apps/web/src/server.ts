@@ -24,7 +24,7 @@ import { renderError } from "./routes/render.js";
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** The settings the routes use (a subset of {@link Env}, so tests can pass their own). */
-export type AppSettings = Pick<Env, "SESSION_SECRET" | "PUBLIC_ORIGIN" | "TRUST_PROXY" | "APPLY_RATE_LIMIT" | "APPLY_RATE_WINDOW_SECONDS" | "NODE_ENV" | "RETENTION_DAYS">;
+export type AppSettings = Pick<Env, "SESSION_SECRET" | "PUBLIC_ORIGIN" | "TRUST_PROXY" | "APPLY_RATE_LIMIT" | "APPLY_RATE_WINDOW_SECONDS" | "NODE_ENV" | "RETENTION_DAYS" | "APPLICATION_MAX_AGE_DAYS">;
 
 /** What the routes need from outside: the store, settings, clock and logger are arguments. */
 export type AppDeps = {
@@ -37,6 +37,14 @@ export type AppDeps = {
   /** Today in the Netherlands, derived from {@link AppDeps.now}. */
   readonly today: () => CalendarDate;
 };
+
+/**
+ * Whether the public address is https: then cookies are `Secure` (and the session cookie gets the
+ * `__Host-` prefix) and responses carry HSTS. It follows PUBLIC_ORIGIN, not NODE_ENV: a production
+ * server behind plain http would otherwise set cookies its browsers never send back, and a test
+ * set-up behind https would go without them.
+ */
+export const httpsOnly = (settings: Pick<AppSettings, "PUBLIC_ORIGIN">): boolean => settings.PUBLIC_ORIGIN?.startsWith("https://") === true;
 
 /** Variables every handler can read. */
 export type AppEnv = { Variables: { locale: Locale; csrfToken: string } };
@@ -55,7 +63,7 @@ export function createApp(input: Omit<AppDeps, "assets" | "log" | "today" | "now
     store: input.store,
     settings: input.settings,
   };
-  const secure = deps.settings.NODE_ENV === "production";
+  const secure = httpsOnly(deps.settings);
   const app = new Hono<AppEnv>();
 
   app.use(async (c, next) => {

@@ -156,7 +156,7 @@ describe.runIf(executablePath !== undefined)("the council side in Chromium", () 
     await page.getByRole("button", { name: "Wissen" }).click();
     await expect.poll(() => page.locator(".rw-notice").textContent()).toContain("gewist");
     await look(page, "11-erased");
-    expect(await store.applications.get(applicationId)).toBeUndefined();
+    expect(await store.applications.get(seed.organisation.id, applicationId)).toBeUndefined();
   });
 
   it("shows the audit log without the applicant's name", async () => {

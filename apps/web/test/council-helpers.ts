@@ -10,10 +10,13 @@ import { type AppSettings, createApp, listen } from "../src/server.js";
 export const settings: AppSettings = {
   SESSION_SECRET: "s".repeat(40),
   PUBLIC_ORIGIN: undefined,
-  TRUST_PROXY: false,
+  // Each test client comes through the "proxy" with its own address, so the login rate limit (per
+  // address, on a clock fixed for the whole file) counts per client, not for the whole file.
+  TRUST_PROXY: 1,
   APPLY_RATE_LIMIT: 100,
   APPLY_RATE_WINDOW_SECONDS: 60,
   NODE_ENV: "test",
+  APPLICATION_MAX_AGE_DAYS: 365,
   RETENTION_DAYS: 30,
 };
 
@@ -64,8 +67,12 @@ export function applicationFor(vacancyId: string, name = "Ans de Vries", created
   };
 }
 
-/** A client that keeps cookies like a browser and reads CSRF tokens from pages. */
+let clients = 0;
+
+/** A client that keeps cookies like a browser and reads CSRF tokens from pages; each has its own address. */
 export function client(base: string) {
+  clients += 1;
+  const address = `10.${Math.floor(clients / 250) % 250}.${clients % 250}.1`;
   const jar = new Map<string, string>();
   let csrf = "";
   const remember = (response: Response) => {
@@ -81,7 +88,7 @@ export function client(base: string) {
   const self = {
     jar,
     async get(path: string): Promise<Response> {
-      const response = await fetch(`${base}${path}`, { headers: { cookie: cookie() }, redirect: "manual" });
+      const response = await fetch(`${base}${path}`, { headers: { cookie: cookie(), "x-forwarded-for": address }, redirect: "manual" });
       remember(response);
       return response;
     },
@@ -94,7 +101,7 @@ export function client(base: string) {
     },
     async post(path: string, fields: Record<string, string>, options: { csrf?: boolean } = {}): Promise<{ status: number; text: string; location: string | null }> {
       const body = new URLSearchParams({ ...(options.csrf === false ? {} : { _csrf: csrf }), ...fields });
-      const response = await fetch(`${base}${path}`, { method: "POST", body, headers: { cookie: cookie(), "content-type": "application/x-www-form-urlencoded" }, redirect: "manual" });
+      const response = await fetch(`${base}${path}`, { method: "POST", body, headers: { cookie: cookie(), "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": address }, redirect: "manual" });
       remember(response);
       const text = await response.text();
       const token = /name="_csrf" value="([^"]+)"/.exec(text)?.[1];

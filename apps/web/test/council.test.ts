@@ -123,7 +123,7 @@ function suite(open: () => Promise<Store>, label: string) {
     });
 
     it("keeps the typed values and links the error summary to the field when an edit is wrong", async () => {
-      const { email, council } = await seedCouncil(store);
+      const { organisation, email, council } = await seedCouncil(store);
       const browser = client(app.url);
       await browser.login(email);
       await browser.page(`/raad/raden/${council.id}`);
@@ -131,7 +131,7 @@ function suite(open: () => Promise<Store>, label: string) {
       const [member] = await councilStore(store).members.members(council.id);
       await browser.page(`/raad/raden/${council.id}/leden/${member?.id ?? ""}/bewerken`);
       const response = await browser.post(`/raad/raden/${council.id}/leden/${member?.id ?? ""}/bewerken`, { name: "Ria Lid", role: "member", startedOn: "2025-02-30", termNumber: "3" });
-      const stored = await councilStore(store).members.member(member?.id ?? "");
+      const stored = await councilStore(store).members.member(organisation.id, member?.id ?? "");
       expect({
         status: response.status,
         summary: response.text.includes('<a href="#f-startedOn">Vul een bestaande datum in'),
@@ -142,7 +142,7 @@ function suite(open: () => Promise<Store>, label: string) {
     });
 
     it("refuses an edit without its CSRF token and writes 'member updated' with field names only to the audit log", async () => {
-      const { email, council } = await seedCouncil(store);
+      const { organisation, email, council } = await seedCouncil(store);
       const browser = client(app.url);
       await browser.login(email);
       await browser.page(`/raad/raden/${council.id}`);
@@ -152,7 +152,7 @@ function suite(open: () => Promise<Store>, label: string) {
       await browser.page(`/raad/raden/${council.id}/leden/${id}/bewerken`);
       const forged = await browser.post(`/raad/raden/${council.id}/leden/${id}/bewerken`, { name: "Geheime Gerda", role: "chair", startedOn: "2024-01-01", termNumber: "1" }, { csrf: false });
       await browser.post(`/raad/raden/${council.id}/leden/${id}/bewerken`, { name: "Geheime Gerda", role: "chair", startedOn: "2024-01-01", termNumber: "1" });
-      const lines = await councilStore(store).audit.forSubject("member", id);
+      const lines = await councilStore(store).audit.forSubject(organisation.id, "member", id);
       expect({
         forged: forged.status,
         lines: lines.map((line) => ({ action: line.action, detail: line.detail })),
@@ -169,7 +169,7 @@ function suite(open: () => Promise<Store>, label: string) {
       await browser.page(`/raad/raden/${mine.council.id}`);
       const viaMine = await browser.post(`/raad/raden/${mine.council.id}/leden/${other.id}/bewerken`, { name: "Ander Lid", role: "chair", startedOn: "2024-01-01", termNumber: "1" });
       const viaTheirs = await browser.page(`/raad/raden/${theirs.council.id}/leden/${other.id}/bewerken`);
-      expect({ viaMine: viaMine.status, viaTheirs: viaTheirs.status, role: (await councilStore(store).members.member(other.id))?.role }).toEqual({ viaMine: 404, viaTheirs: 404, role: "member" });
+      expect({ viaMine: viaMine.status, viaTheirs: viaTheirs.status, role: (await councilStore(store).members.member(theirs.organisation.id, other.id))?.role }).toEqual({ viaMine: 404, viaTheirs: 404, role: "member" });
     });
 
     it("shows the domain's refusal when a member's date is not a date", async () => {
@@ -179,6 +179,32 @@ function suite(open: () => Promise<Store>, label: string) {
       await browser.page(`/raad/raden/${council.id}`);
       const response = await browser.post(`/raad/raden/${council.id}/leden`, { name: "Ria", role: "member", startedOn: "2024-02-30", termNumber: "1" });
       expect({ status: response.status, message: response.text.includes("Vul een bestaande datum in") }).toEqual({ status: 422, message: true });
+    });
+
+    it("refuses a member name with a NUL byte or without a visible letter, with a clear message", async () => {
+      const { email, council } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/raden/${council.id}`);
+      const nul = await browser.post(`/raad/raden/${council.id}/leden`, { name: "Piet\u0000", role: "member", startedOn: "2024-01-01", termNumber: "1" });
+      const invisible = await browser.post(`/raad/raden/${council.id}/leden`, { name: "\u200B\u202E\u200D", role: "member", startedOn: "2024-01-01", termNumber: "1" });
+      expect({
+        nul: nul.status,
+        nulText: nul.text.includes("Er staan onzichtbare tekens of stuurtekens in de tekst."),
+        invisible: invisible.status,
+        members: (await councilStore(store).members.members(council.id)).length,
+      }).toEqual({ nul: 422, nulText: true, invisible: 422, members: 0 });
+    });
+
+    it("refuses a step note with a NUL byte at the note, not with a server error", async () => {
+      const { email, vacancy } = await seedCouncil(store);
+      const saved = await store.applications.create(applicationFor(vacancy.id));
+      await store.sql.query("UPDATE applications SET created_at = $2 WHERE id = $1", [saved.id, new Date("2026-11-01T09:00:00Z")]);
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/aanmeldingen/${saved.id}`);
+      const response = await browser.post(`/raad/aanmeldingen/${saved.id}/stap`, { seq: "1", to: "withdrawn", on: TODAY, reason: "withdrawn:other", note: "zie\u0000gesprek" });
+      expect({ status: response.status, atNote: /id="e-note">Er staan onzichtbare tekens/.test(response.text) }).toEqual({ status: 422, atNote: true });
     });
 
     it("publishes a vacancy from a gap in the composition", async () => {
@@ -192,7 +218,7 @@ function suite(open: () => Promise<Store>, label: string) {
     });
 
     it("closes a vacancy so it leaves the public list and its page says it is closed, and reopens it", async () => {
-      const { email, council, vacancy } = await seedCouncil(store);
+      const { organisation, email, council, vacancy } = await seedCouncil(store);
       const browser = client(app.url);
       await browser.login(email);
       const visitor = client(app.url);
@@ -203,7 +229,7 @@ function suite(open: () => Promise<Store>, label: string) {
       const afterClose = { listed: await listed(), page: await visitor.page(`/vacatures/${vacancy.slug}`), form: (await visitor.page(`/vacatures/${vacancy.slug}/aanmelden`)).status };
       const schedule = (await browser.page(`/raad/raden/${council.id}/rooster?ok=closed`)).text;
       const reopened = await browser.post(`/raad/raden/${council.id}/vacatures/${vacancy.id}/status`, { status: "open" });
-      const lines = await councilStore(store).audit.forSubject("vacancy", vacancy.id);
+      const lines = await councilStore(store).audit.forSubject(organisation.id, "vacancy", vacancy.id);
       expect({
         before,
         closed: closed.status,
@@ -238,8 +264,38 @@ function suite(open: () => Promise<Store>, label: string) {
       await browser.page(`/raad/raden/${mine.council.id}/rooster`);
       const viaMine = await browser.post(`/raad/raden/${mine.council.id}/vacatures/${theirs.vacancy.id}/status`, { status: "closed" });
       const forged = await browser.post(`/raad/raden/${mine.council.id}/vacatures/${mine.vacancy.id}/status`, { status: "closed" }, { csrf: false });
-      const statuses = [(await store.vacancies.get(theirs.vacancy.id))?.status, (await store.vacancies.get(mine.vacancy.id))?.status];
+      const statuses = [(await store.vacancies.get(theirs.organisation.id, theirs.vacancy.id))?.status, (await store.vacancies.get(mine.organisation.id, mine.vacancy.id))?.status];
       expect({ viaMine: viaMine.status, forged: forged.status, statuses }).toEqual({ viaMine: 404, forged: 403, statuses: ["open", "open"] });
+    });
+
+    it("shows a secretary only their own organisation's lines in the audit log", async () => {
+      const mine = await seedCouncil(store);
+      const theirs = await seedCouncil(store);
+      await store.sql.query("UPDATE accounts SET name = 'Bram Buurorganisatie' WHERE id = $1", [theirs.account.id]);
+      const saved = await store.applications.create(applicationFor(theirs.vacancy.id, "Tineke Theirs"));
+      const them = client(app.url);
+      await them.login(theirs.email);
+      await them.page(`/raad/aanmeldingen/${saved.id}`);
+      const me = client(app.url);
+      await me.login(mine.email);
+      const log = (await me.page("/raad/logboek")).text;
+      const theirLog = (await them.page("/raad/logboek")).text;
+      expect({
+        theirName: log.includes("Bram Buurorganisatie"),
+        theirApplication: log.includes(saved.id.slice(0, 8)),
+        myLogin: log.includes("Sam Secretaris"),
+        theySeeTheirs: theirLog.includes(saved.id.slice(0, 8)),
+      }).toEqual({ theirName: false, theirApplication: false, myLogin: true, theySeeTheirs: true });
+    });
+
+    it("writes the purge's audit line only into the log of the organisation whose applications went", async () => {
+      const mine = await seedCouncil(store);
+      const theirs = await seedCouncil(store);
+      const saved = await store.applications.create(applicationFor(theirs.vacancy.id));
+      await councilStore(store).pipeline.addStep(saved.id, { seq: 1, state: "rejected", on: "2026-01-02", reasonCode: "council_full", reasonNote: null }, instantInNetherlands("2026-01-02"));
+      await runPurge(store, { retentionDays: 30, maxAgeDays: 365, now: new Date(`${TODAY}T03:00:00Z`) });
+      const purgeLines = async (organisationId: string) => (await councilStore(store).audit.recent(organisationId, 1000)).filter((line) => line.action === "purge").length;
+      expect({ mine: await purgeLines(mine.organisation.id), theirs: await purgeLines(theirs.organisation.id) }).toEqual({ mine: 0, theirs: 1 });
     });
 
     it("lists applications with their status and days waiting", async () => {
@@ -252,14 +308,16 @@ function suite(open: () => Promise<Store>, label: string) {
     });
 
     it("moves an application one step and refuses to skip a step", async () => {
-      const { email, vacancy } = await seedCouncil(store);
+      const { organisation, email, vacancy } = await seedCouncil(store);
       const saved = await store.applications.create(applicationFor(vacancy.id));
+      // Registered before the fixed today, whatever the real date (the store stamps created_at itself).
+      await store.sql.query("UPDATE applications SET created_at = $2 WHERE id = $1", [saved.id, new Date("2026-11-01T09:00:00Z")]);
       const browser = client(app.url);
       await browser.login(email);
       await browser.page(`/raad/aanmeldingen/${saved.id}`);
       const skip = await browser.post(`/raad/aanmeldingen/${saved.id}/stap`, { seq: "1", to: "proposed", on: TODAY, reason: "", note: "" });
       const step = await browser.post(`/raad/aanmeldingen/${saved.id}/stap`, { seq: "1", to: "introduction", on: TODAY, reason: "", note: "" });
-      expect({ skip: skip.status, step: step.status, status: (await store.applications.get(saved.id))?.status }).toEqual({ skip: 422, step: 303, status: "introduction" });
+      expect({ skip: skip.status, step: step.status, status: (await store.applications.get(organisation.id, saved.id))?.status }).toEqual({ skip: 422, step: 303, status: "introduction" });
     });
 
     it("counts the day in Amsterdam: an application sent at 00:30 on 2 January is from 2 January", async () => {
@@ -281,6 +339,8 @@ function suite(open: () => Promise<Store>, label: string) {
     it("asks for a reason when an application is withdrawn", async () => {
       const { email, vacancy } = await seedCouncil(store);
       const saved = await store.applications.create(applicationFor(vacancy.id));
+      // Registered before the fixed today, whatever the real date (the store stamps created_at itself).
+      await store.sql.query("UPDATE applications SET created_at = $2 WHERE id = $1", [saved.id, new Date("2026-11-01T09:00:00Z")]);
       const browser = client(app.url);
       await browser.login(email);
       await browser.page(`/raad/aanmeldingen/${saved.id}`);
@@ -300,7 +360,7 @@ function suite(open: () => Promise<Store>, label: string) {
     });
 
     it("erases an applicant and the audit lines about them", async () => {
-      const { email, vacancy } = await seedCouncil(store);
+      const { organisation, email, vacancy } = await seedCouncil(store);
       const saved = await store.applications.create(applicationFor(vacancy.id));
       const browser = client(app.url);
       await browser.login(email);
@@ -308,9 +368,33 @@ function suite(open: () => Promise<Store>, label: string) {
       const response = await browser.post(`/raad/aanmeldingen/${saved.id}/wissen`, { confirm: "yes" });
       expect({
         status: response.status,
-        application: await store.applications.get(saved.id),
-        audit: await councilStore(store).audit.forSubject("application", saved.id),
+        application: await store.applications.get(organisation.id, saved.id),
+        audit: await councilStore(store).audit.forSubject(organisation.id, "application", saved.id),
       }).toEqual({ status: 303, application: undefined, audit: [] });
+    });
+
+    it("puts the step notes in the text export, as in the JSON export", async () => {
+      const { email, vacancy } = await seedCouncil(store);
+      const saved = await store.applications.create(applicationFor(vacancy.id));
+      await councilStore(store).pipeline.addStep(saved.id, { seq: 1, state: "withdrawn", on: "2026-11-20", reasonCode: "other", reasonNote: "verhuist naar het buitenland" }, instantInNetherlands("2026-11-20"));
+      const browser = client(app.url);
+      await browser.login(email);
+      const json = (await (await browser.get(`/raad/aanmeldingen/${saved.id}/export.json`)).json()) as { history: { note: string | null }[] };
+      const text = await (await browser.get(`/raad/aanmeldingen/${saved.id}/export.txt`)).text();
+      expect({ json: json.history.map((step) => step.note), text: text.includes("verhuist naar het buitenland") }).toEqual({ json: ["verhuist naar het buitenland"], text: true });
+    });
+
+    it("erases nothing when the 'erased' audit line cannot be written (both or neither)", async () => {
+      const { organisation, email, vacancy } = await seedCouncil(store);
+      const saved = await store.applications.create(applicationFor(vacancy.id));
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/aanmeldingen/${saved.id}`);
+      await store.sql.exec(`CREATE FUNCTION refuse_erase_line() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.action = 'erase' THEN RAISE EXCEPTION 'audit unavailable'; END IF; RETURN NEW; END $$;
+        CREATE TRIGGER refuse_erase_line BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_erase_line();`);
+      const response = await browser.post(`/raad/aanmeldingen/${saved.id}/wissen`, { confirm: "yes" });
+      await store.sql.exec("DROP TRIGGER refuse_erase_line ON audit_log; DROP FUNCTION refuse_erase_line();");
+      expect({ status: response.status, kept: (await store.applications.get(organisation.id, saved.id))?.id }).toEqual({ status: 500, kept: saved.id });
     });
 
     it("keeps an applicant when erasing is not confirmed", async () => {
@@ -323,12 +407,12 @@ function suite(open: () => Promise<Store>, label: string) {
     });
 
     it("records who viewed an application in the audit log", async () => {
-      const { email, vacancy, account } = await seedCouncil(store);
+      const { organisation, email, vacancy, account } = await seedCouncil(store);
       const saved = await store.applications.create(applicationFor(vacancy.id));
       const browser = client(app.url);
       await browser.login(email);
       await browser.page(`/raad/aanmeldingen/${saved.id}`);
-      const lines = await councilStore(store).audit.forSubject("application", saved.id);
+      const lines = await councilStore(store).audit.forSubject(organisation.id, "application", saved.id);
       expect(lines.map((line) => ({ who: line.accountId, action: line.action }))).toEqual([{ who: account.id, action: "view" }]);
     });
 
@@ -367,14 +451,42 @@ function suite(open: () => Promise<Store>, label: string) {
     });
 
     it("purges applications the set number of days after their final status, and no others", async () => {
-      const { vacancy } = await seedCouncil(store);
+      const { organisation, vacancy } = await seedCouncil(store);
       const db = councilStore(store);
       const old = await store.applications.create(applicationFor(vacancy.id));
       const recent = await store.applications.create(applicationFor(vacancy.id));
       await db.pipeline.addStep(old.id, { seq: 1, state: "rejected", on: "2026-10-24", reasonCode: "council_full", reasonNote: null }, instantInNetherlands("2026-10-24"));
       await db.pipeline.addStep(recent.id, { seq: 1, state: "rejected", on: "2026-10-25", reasonCode: "council_full", reasonNote: null }, instantInNetherlands("2026-10-25"));
-      const purged = await runPurge(store, { retentionDays: 30, now: NOW });
-      expect({ purged: purged.includes(old.id), kept: (await store.applications.get(recent.id)) !== undefined }).toEqual({ purged: true, kept: true });
+      const purged = await runPurge(store, { retentionDays: 30, maxAgeDays: 365, now: NOW });
+      expect({ purged: purged.includes(old.id), kept: (await store.applications.get(organisation.id, recent.id)) !== undefined }).toEqual({ purged: true, kept: true });
+    });
+
+    it("purges an application in any state the maximum age after its submission, and keeps a younger one", async () => {
+      const { organisation, vacancy } = await seedCouncil(store);
+      const forgotten = await store.applications.create(applicationFor(vacancy.id, "Vergeten Aanmelding"));
+      const young = await store.applications.create(applicationFor(vacancy.id));
+      await store.sql.query("UPDATE applications SET created_at = $2, status_changed_at = $2 WHERE id = $1", [forgotten.id, new Date("2025-11-20T09:00:00Z")]);
+      await store.sql.query("UPDATE applications SET created_at = $2, status_changed_at = $2 WHERE id = $1", [young.id, new Date("2025-11-24T09:00:00Z")]);
+      const purged = await runPurge(store, { retentionDays: 30, maxAgeDays: 365, now: new Date(`${TODAY}T03:00:00Z`) });
+      expect({
+        forgotten: purged.includes(forgotten.id),
+        gone: await store.applications.get(organisation.id, forgotten.id),
+        young: (await store.applications.get(organisation.id, young.id))?.status,
+      }).toEqual({ forgotten: true, gone: undefined, young: "registered" });
+    });
+
+    it("refuses a pipeline step dated after today, so no far-future date defers the purge", async () => {
+      const { organisation, email, vacancy } = await seedCouncil(store);
+      const saved = await store.applications.create(applicationFor(vacancy.id, "Ans de Vries", "2026-11-01"));
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page(`/raad/aanmeldingen/${saved.id}`);
+      const response = await browser.post(`/raad/aanmeldingen/${saved.id}/stap`, { seq: "1", to: "withdrawn", on: "2826-11-23", reason: "withdrawn:other", note: "" });
+      expect({
+        status: response.status,
+        message: response.text.includes("ligt na vandaag. Kies vandaag of een eerdere datum."),
+        stored: (await store.applications.get(organisation.id, saved.id))?.status,
+      }).toEqual({ status: 422, message: true, stored: "registered" });
     });
 
     it("purges each application exactly once when two instances run the job at the same time", async () => {
@@ -387,7 +499,7 @@ function suite(open: () => Promise<Store>, label: string) {
         await db.pipeline.addStep(saved.id, { seq: 1, state: "withdrawn", on: "2026-01-05", reasonCode: "no_response", reasonNote: null }, instantInNetherlands("2026-01-05"));
         ids.push(saved.id);
       }
-      const [a, b] = await Promise.all([runPurge(store, { retentionDays: 30, now: NOW, batchSize: 4 }), runPurge(other, { retentionDays: 30, now: NOW, batchSize: 4 })]);
+      const [a, b] = await Promise.all([runPurge(store, { retentionDays: 30, maxAgeDays: 365, now: NOW, batchSize: 4 }), runPurge(other, { retentionDays: 30, maxAgeDays: 365, now: NOW, batchSize: 4 })]);
       if (other !== store) await other.close();
       const mine = [...a, ...b].filter((id) => ids.includes(id));
       expect({ total: mine.length, unique: new Set(mine).size }).toEqual({ total: 30, unique: 30 });

@@ -12,10 +12,11 @@ export const TEST_SECRET = "test-secret-test-secret-test-secret-0123";
 export const testSettings = (overrides: Partial<AppSettings> = {}): AppSettings => ({
   SESSION_SECRET: TEST_SECRET,
   PUBLIC_ORIGIN: undefined,
-  TRUST_PROXY: false,
+  TRUST_PROXY: 0,
   APPLY_RATE_LIMIT: 1000,
   APPLY_RATE_WINDOW_SECONDS: 600,
   NODE_ENV: "test",
+  APPLICATION_MAX_AGE_DAYS: 365,
   RETENTION_DAYS: 90,
   ...overrides,
 });

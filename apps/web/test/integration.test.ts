@@ -59,12 +59,25 @@ function suite(label: string, server: () => PostgresServer | undefined) {
       expect(reply.status).toBe(403);
     });
 
+    it("answers a NUL byte in the name or motivation with the form and a clear message, not a server error", async () => {
+      const replies = [];
+      for (const fields of [{ name: "Ans\u0000de Vries" }, { motivation: "Ik wil\u0000meedenken." }, { name: "\u202E\u200B\u200D" }]) {
+        const v = await visitor();
+        replies.push(await v.post(FORM, { ...eligibleAnswers(), ...contact, ...fields }));
+      }
+      expect(replies.map((reply) => ({ status: reply.status, message: reply.text.includes("Er staan onzichtbare tekens of stuurtekens in uw tekst.") || reply.text.includes("Uw naam moet minstens één letter hebben.") }))).toEqual([
+        { status: 422, message: true },
+        { status: 422, message: true },
+        { status: 422, message: true },
+      ]);
+    });
+
     it("tells an eligible candidate at once and stores the application with its outcome and rule-set version", async () => {
       const v = await visitor();
       const reply = await v.post(FORM, { ...eligibleAnswers(), ...contact, name: "Eligible Candidate" });
       expect({ status: reply.status, title: /<h2[^>]*>([^<]*)</.exec(reply.text.slice(reply.text.indexOf("rw-outcome")))?.[1] }).toEqual({ status: 200, title: "U kunt lid worden" });
       const page = await app.store.vacancies.page(DEMO_VACANCY_SLUG);
-      const stored = (await app.store.applications.listByVacancy(page?.vacancy.id ?? "")).find((a) => a.name === "Eligible Candidate");
+      const stored = (await app.store.applications.listByVacancy(page?.organisation.id ?? "", page?.vacancy.id ?? "")).find((a) => a.name === "Eligible Candidate");
       expect(stored).toMatchObject({ outcome: "eligible", status: "registered" });
       expect(stored?.ruleSetVersion).toMatch(/^eligibility\/\d{4}\.\d+\+rules\.[0-9a-f]{8}$/);
     });

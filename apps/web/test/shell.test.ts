@@ -17,7 +17,7 @@ describe("the app shell over HTTP", () => {
       store: s,
       log: memoryLogger(),
       now: () => TEST_NOW,
-      settings: { SESSION_SECRET: "x".repeat(32), PUBLIC_ORIGIN: undefined, TRUST_PROXY: false, APPLY_RATE_LIMIT: 5, APPLY_RATE_WINDOW_SECONDS: 60, NODE_ENV: "test", RETENTION_DAYS: 90 },
+      settings: { SESSION_SECRET: "x".repeat(32), PUBLIC_ORIGIN: undefined, TRUST_PROXY: 0, APPLY_RATE_LIMIT: 5, APPLY_RATE_WINDOW_SECONDS: 60, NODE_ENV: "test", RETENTION_DAYS: 90, APPLICATION_MAX_AGE_DAYS: 365 },
     });
     ({ url, close } = await listen(app, { port: 0, hostname: "127.0.0.1" }));
   });
@@ -29,6 +29,13 @@ describe("the app shell over HTTP", () => {
   it("lists open vacancies with every value escaped", async () => {
     const page = await (await fetch(`${url}/`)).text();
     expect(page).toContain("Lid &lt;nieuw&gt;");
+  });
+
+  it("links the language switch of a page at //evil.example/x to this site, not to evil.example", async () => {
+    const response = await fetch(`${url}//evil.example/x`);
+    const page = await response.text();
+    const switchLink = /href="([^"]*)\?lang=en"/.exec(page)?.[1];
+    expect({ status: response.status, switchLink, protocolRelative: page.includes('href="//') }).toEqual({ status: 404, switchLink: "/evil.example/x", protocolRelative: false });
   });
 
   it("sends the security headers on every page", async () => {

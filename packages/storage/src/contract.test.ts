@@ -62,17 +62,17 @@ function contract(open: () => Promise<Store>, label: string) {
     });
 
     it("stores an application with its outcome, reasons and rule-set version", async () => {
-      const { vacancy } = await seed(store, "app");
+      const { organisation, vacancy } = await seed(store, "app");
       const saved = await store.applications.create(application(vacancy.id));
-      const read = await store.applications.get(saved.id);
+      const read = await store.applications.get(organisation.id, saved.id);
       expect(read).toMatchObject({ outcome: "eligible", ruleSetVersion: "eligibility@1", status: "registered", reasons: [{ code: "age_ok", params: {} }], answers: { birthDate: "1950-03-01" } });
     });
 
     it("stamps an application and a vacancy with the app's clock, never the database's", async () => {
-      const { vacancy } = await seed(store, "clock");
+      const { organisation, vacancy } = await seed(store, "clock");
       const saved = await store.applications.create({ ...application(vacancy.id), createdAt: new Date("2031-05-06T22:30:00Z") });
-      const read = await store.applications.get(saved.id);
-      expect({ created: read?.createdAt.toISOString(), statusChanged: read?.statusChangedAt.toISOString(), vacancy: (await store.vacancies.get(vacancy.id))?.createdAt.toISOString() }).toEqual({
+      const read = await store.applications.get(organisation.id, saved.id);
+      expect({ created: read?.createdAt.toISOString(), statusChanged: read?.statusChangedAt.toISOString(), vacancy: (await store.vacancies.get(organisation.id, vacancy.id))?.createdAt.toISOString() }).toEqual({
         created: "2031-05-06T22:30:00.000Z",
         statusChanged: "2031-05-06T22:30:00.000Z",
         vacancy: CLOCK.toISOString(),
@@ -94,10 +94,10 @@ function contract(open: () => Promise<Store>, label: string) {
     });
 
     it("erases an application", async () => {
-      const { vacancy } = await seed(store, "erase");
+      const { organisation, vacancy } = await seed(store, "erase");
       const saved = await store.applications.create(application(vacancy.id));
       expect(await store.applications.erase(saved.id)).toBe(true);
-      expect(await store.applications.get(saved.id)).toBeUndefined();
+      expect(await store.applications.get(organisation.id, saved.id)).toBeUndefined();
     });
 
     it("counts rate-limit hits per key within a window", async () => {

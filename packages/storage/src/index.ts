@@ -6,8 +6,9 @@
  */
 export { type Store, type StoreOptions, type Repositories, type Transaction, openStore, storeFromDriver } from "./open-store/index.js";
 export type { Driver, DriverKind, Sql } from "./driver/index.js";
-export { IN_MEMORY } from "./driver/pglite.js";
+export { DataDirLockedError, IN_MEMORY } from "./driver/pglite.js";
 export { type Migration, migrations, migrate } from "./migrations/index.js";
+export { reclaimErased } from "./reclaim/index.js";
 export type { Json } from "./repositories/_bind.js";
 export type { Organisation, NewOrganisation } from "./repositories/organisations.js";
 export type { Council, CouncilKind, NewCouncil } from "./repositories/councils.js";
@@ -19,4 +20,4 @@ export { type CouncilRepositories, councilStore } from "./council-store/index.js
 export type { Constituency, NewConstituency, CouncilMember, NewCouncilMember, Onboarding } from "./repositories/council-members.js";
 export type { Account, NewAccount, SessionWithAccount } from "./repositories/accounts.js";
 export type { AuditAction, AuditEntry, AuditSubject, NewAuditEntry } from "./repositories/audit.js";
-export type { ApplicationStep, ApplicationSummary } from "./repositories/pipeline.js";
+export type { ApplicationStep, ApplicationSummary, PurgedApplication } from "./repositories/pipeline.js";

@@ -29,7 +29,8 @@ type Json = string | number | boolean | null | readonly Json[] | { readonly [key
  * buildManifest("firefox", "0.1.0").sidebar_action; // { default_panel: "sidepanel.html", ... }
  */
 export function buildManifest(target: Target, version: string): Record<string, Json> {
-  const permissions = ["contextMenus", "storage", "activeTab", "scripting"];
+  // No activeTab: nothing injects into the current tab on a click; marking uses optional host permissions.
+  const permissions = ["contextMenus", "storage", "scripting"];
   const common: Record<string, Json> = {
     manifest_version: 3,
     name: "__MSG_extName__",

@@ -4,7 +4,7 @@ import { buildManifest, TEST_HOST_PATTERN } from "./index.js";
 describe("buildManifest", () => {
   it("asks only for the permissions the extension uses, and no host up front", () => {
     const manifest = buildManifest("chromium", "1.0.0");
-    expect(manifest.permissions).toEqual(["contextMenus", "storage", "activeTab", "scripting", "sidePanel"]);
+    expect(manifest.permissions).toEqual(["contextMenus", "storage", "scripting", "sidePanel"]);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
   });

@@ -18,6 +18,7 @@ import {
   type MembershipRules,
   type Question,
 } from "@raadswerk/domain/eligibility";
+import { PersonNameSchema, recruitmentText } from "@raadswerk/domain/recruitment";
 import type { App, BlockAction, ButtonAction, types } from "@slack/bolt";
 import * as z from "zod";
 import { actions, button, bullets, context, escapeMrkdwn, header, plain, section, truncate, type Block, type View } from "../blocks/index.js";
@@ -200,7 +201,12 @@ export const lid: Subcommand = {
       const answers = AnswersMetadataSchema.safeParse(safeJson(view.private_metadata));
       const errors: Record<string, string> = {};
       if (vacancy === undefined) errors.vacancy = t.lid.vacancyGone;
-      if (name.length === 0) errors.name = t.lid.nameMissing;
+      // The domain's name rule: no control or bidi-override characters, at least one visible letter.
+      const nameCheck = PersonNameSchema.safeParse(name);
+      if (!nameCheck.success) {
+        const code = nameCheck.error.issues[0]?.message;
+        errors.name = code === "name_without_letter" || code === "text_unsafe_characters" ? recruitmentText({ code }, locale) : t.lid.nameMissing;
+      }
       if (!EmailSchema.safeParse(email).success) errors.email = t.lid.emailInvalid;
       if (!consent) errors.consent = t.lid.consentMissing;
       // The vacancy's organisation may have other rules than the check used: check again with its rules.
@@ -213,6 +219,12 @@ export const lid: Subcommand = {
         return;
       }
       const result = checkEligibility(parsed.data, ruleSet, { today: today(deps) });
+      const done = { response_action: "update" as const, view: { type: "modal" as const, title: plain(t.lid.register, 24), close: plain(t.lid.close, 24), blocks: [section(t.lid.registered)] } };
+      // A replayed submission (same view and hash) gets the same answer and stores nothing again.
+      if (!(await deps.store.firstTime("lid_register", `${view.id}:${view.hash}`, deps.now()))) {
+        await ack(done);
+        return;
+      }
       await deps.candidates.register({
         vacancyId: vacancy.id,
         outcome: result.verdict,
@@ -225,7 +237,7 @@ export const lid: Subcommand = {
         consentedAt: deps.now(),
       });
       deps.logger.info(`candidate_registered outcome=${result.verdict}`);
-      await ack({ response_action: "update", view: { type: "modal", title: plain(t.lid.register, 24), close: plain(t.lid.close, 24), blocks: [section(t.lid.registered)] } });
+      await ack(done);
     });
   },
 };

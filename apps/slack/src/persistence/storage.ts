@@ -24,6 +24,8 @@ export function storageFollowStore(store: Store): FollowStore {
     recordWithoutConsent: (teamId, id, learnedOn, deadline) => store.slackFollows.recordWithoutConsent(teamId, id, learnedOn, deadline),
     addReminders: (reminders) => store.slackFollows.addReminders(reminders),
     reminders: (requestId) => store.slackFollows.reminders(requestId),
+    // The job-claim table: one row per handled request, claimed by exactly one instance.
+    firstTime: (kind, key, at) => store.jobs.claim(`slack:${kind}`, key, "slack", at),
   };
 }
 

@@ -24,4 +24,10 @@ export interface FollowStore {
   recordWithoutConsent(teamId: string, id: string, learnedOn: CalendarDate, nullityDeadline: CalendarDate): Promise<FollowedRequest | undefined>;
   addReminders(reminders: readonly ScheduledReminder[]): Promise<void>;
   reminders(requestId: string): Promise<readonly ScheduledReminder[]>;
+  /**
+   * True the first time a Slack request with this key is handled, false for a replay (the same
+   * signed request sent again): shared by every instance on the database, so a handler that writes
+   * does so once. Keys are what Slack sends (a view's id and hash, a trigger id), never what people typed.
+   */
+  firstTime(kind: string, key: string, at: Date): Promise<boolean>;
 }

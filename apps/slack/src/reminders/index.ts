@@ -167,6 +167,8 @@ export function registerFollow(app: App, deps: Deps): void {
       return;
     }
     await ack();
+    // A replayed submission (same view and hash) is acknowledged again but stores and schedules nothing.
+    if (!(await deps.store.firstTime("follow", `${view.id}:${view.hash}`, deps.now()))) return;
     const deadlines = planDeadlines({ right, sentOn, settings: await deps.organisation.procedureSettings() });
     const request = await deps.store.add({
       teamId: body.team?.id ?? body.user.team_id ?? "",
@@ -208,6 +210,7 @@ export function registerFollow(app: App, deps: Deps): void {
       return;
     }
     await ack();
+    if (!(await deps.store.firstTime("without_consent", `${view.id}:${view.hash}`, deps.now()))) return;
     const updated = (await deps.store.recordWithoutConsent(teamId, found.id, learnedOn, deadlines.nullityDeadline)) ?? found;
     await schedule(client, deps, updated, "nullity", deadlines.nullityDeadline);
     const text = texts("nl").follow.learnedSaved(escapeMrkdwn(updated.title), formatDate(deadlines.nullityDeadline, "nl"));

@@ -8,14 +8,15 @@ import {
   daysWaiting,
   pipelineReasonLabels,
   pipelineStateLabels,
+  recruitmentText,
 } from "@raadswerk/domain/recruitment";
-import { type Application, type ApplicationStep, councilStore } from "@raadswerk/storage";
+import { type Application, type ApplicationStep, councilStore, reclaimErased } from "@raadswerk/storage";
 import { Hono } from "hono";
 import { AppError } from "../errors.js";
 import type { Locale } from "../i18n/index.js";
 import type { AppDeps } from "../server.js";
 import { type Html, html } from "../views/html.js";
-import { type CouncilContext, type CouncilEnv, audit, currentOrganisation, idParam, postedForm, render, seeOther } from "./context.js";
+import { type CouncilContext, type CouncilEnv, audit, auditEntry, currentOrganisation, idParam, postedForm, render, seeOther } from "./context.js";
 import { councilText } from "./i18n/index.js";
 import { candidateOf, dayOf, pipelineState, reasonTexts } from "./model.js";
 import { type FieldErrors, button, csrfInput, date, errorSummary, field, heading1, heading2, link, notice, paragraph, select, table, textInput } from "./views.js";
@@ -23,9 +24,9 @@ import { type FieldErrors, button, csrfInput, date, errorSummary, field, heading
 const stateLabel = (state: string, locale: Locale): string => pipelineStateLabels[locale][pipelineState(state)];
 
 /** Everything stored about one applicant, for an export: the person's own data, the history, the audit lines about it. */
-async function exportData(deps: AppDeps, application: Application, steps: readonly ApplicationStep[]) {
-  const vacancy = await deps.store.vacancies.get(application.vacancyId);
-  const auditLines = await councilStore(deps.store).audit.forSubject("application", application.id);
+async function exportData(deps: AppDeps, organisationId: string, application: Application, steps: readonly ApplicationStep[]) {
+  const vacancy = await deps.store.vacancies.get(organisationId, application.vacancyId);
+  const auditLines = await councilStore(deps.store).audit.forSubject(organisationId, "application", application.id);
   return {
     exportedAt: deps.now().toISOString(),
     application: {
@@ -54,14 +55,13 @@ export function applicationRoutes(deps: AppDeps): Hono<CouncilEnv> {
   const app = new Hono<CouncilEnv>();
   const db = councilStore(deps.store);
 
-  async function find(c: CouncilContext): Promise<{ application: Application; steps: ApplicationStep[] }> {
+  /** An application of the signed-in account's organisation. @throws {AppError} `not_found` */
+  async function find(c: CouncilContext): Promise<{ organisationId: string; application: Application; steps: ApplicationStep[] }> {
     const id = idParam(c, "applicationId");
-    const [organisation, application] = await Promise.all([currentOrganisation(c, deps), deps.store.applications.get(id)]);
+    const organisation = await currentOrganisation(c, deps);
+    const application = organisation === undefined ? undefined : await deps.store.applications.get(organisation.id, id);
     if (organisation === undefined || application === undefined) throw new AppError("not_found", "application not found");
-    const vacancy = await deps.store.vacancies.get(application.vacancyId);
-    const council = vacancy === undefined ? undefined : await deps.store.councils.get(vacancy.councilId);
-    if (council?.organisationId !== organisation.id) throw new AppError("not_found", "application not found");
-    return { application, steps: await db.pipeline.steps(id) };
+    return { organisationId: organisation.id, application, steps: await db.pipeline.steps(organisation.id, id) };
   }
 
   app.get("/raad/aanmeldingen", async (c) => {
@@ -72,7 +72,7 @@ export function applicationRoutes(deps: AppDeps): Hono<CouncilEnv> {
     const today = deps.today();
     const rows = await Promise.all(
       list.map(async (item) => {
-        const waiting = daysWaiting(candidateOf(item, await db.pipeline.steps(item.id)), today);
+        const waiting = daysWaiting(candidateOf(item, await db.pipeline.steps(organisation?.id ?? "", item.id)), today);
         const reasons = reasonTexts(item.reasons, locale);
         return [
           link(`/raad/aanmeldingen/${item.id}`, item.name),
@@ -99,9 +99,9 @@ ${rows.length === 0 ? paragraph(t.noApplications) : table(t.applicationsTitle, [
   async function detail(c: CouncilContext, errors: FieldErrors = {}, values: Record<string, string> = {}) {
     const locale = c.get("locale");
     const t = councilText(locale);
-    const { application, steps } = await find(c);
+    const { organisationId, application, steps } = await find(c);
     const candidate = candidateOf(application, steps);
-    const vacancy = await deps.store.vacancies.get(application.vacancyId);
+    const vacancy = await deps.store.vacancies.get(organisationId, application.vacancyId);
     const moves = candidatePipeline.transitions.filter((tr) => tr.from === candidate.state);
     const reasons = reasonTexts(application.reasons, locale);
     const token = c.get("csrfToken");
@@ -177,14 +177,19 @@ ${button(t.erase, "secondary")}
     const [, reasonCode] = (form.reason ?? "").split(":");
     const note = (form.note ?? "").trim();
     const reason = reasonCode === undefined ? undefined : PipelineReasonSchema.safeParse({ code: reasonCode, ...(note === "" ? {} : { note }) });
-    if (reason !== undefined && !reason.success) errors[note.length > 280 ? "note" : "reason"] = note.length > 280 ? t.errors.note : t.errors.reason;
+    if (reason !== undefined && !reason.success) {
+      const noteIssue = reason.error.issues.find((issue) => issue.path[0] === "note");
+      if (noteIssue === undefined) errors.reason = t.errors.reason;
+      else errors.note = noteIssue.message === "text_unsafe_characters" ? recruitmentText({ code: "text_unsafe_characters" }, c.get("locale")) : t.errors.note;
+    }
     if (Object.keys(errors).length > 0 || to === undefined || !on.success) return detail(c, errors, form);
     // The domain decides whether this step is allowed and whether a reason is needed.
-    const result = advanceCandidate(candidate, to, { on: on.data, ...(reason?.success === true ? { reason: reason.data } : {}) });
+    // No step after today: a date far ahead would defer the purge that counts from it.
+    const result = advanceCandidate(candidate, to, { on: on.data, today: deps.today(), ...(reason?.success === true ? { reason: reason.data } : {}) });
     if (!result.success) {
       for (const issue of result.issues) {
-        const key = issue.code === "date_before_last_change" ? "on" : issue.code === "transition_not_allowed" ? "to" : "reason";
-        errors[key] = t.errors[key];
+        const key = issue.code === "date_before_last_change" || issue.code === "date_after_today" ? "on" : issue.code === "transition_not_allowed" ? "to" : "reason";
+        errors[key] = issue.code === "date_after_today" ? recruitmentText(issue, c.get("locale")) : t.errors[key];
       }
       return detail(c, errors, form);
     }
@@ -203,8 +208,8 @@ ${button(t.erase, "secondary")}
   });
 
   app.get("/raad/aanmeldingen/:applicationId/export.json", async (c) => {
-    const { application, steps } = await find(c);
-    const data = await exportData(deps, application, steps);
+    const { organisationId, application, steps } = await find(c);
+    const data = await exportData(deps, organisationId, application, steps);
     await audit(c, deps, "export", "application", application.id, { format: "json" });
     c.header("Content-Disposition", `attachment; filename="aanmelding-${application.id}.json"`);
     c.header("Cache-Control", "no-store");
@@ -214,8 +219,8 @@ ${button(t.erase, "secondary")}
   app.get("/raad/aanmeldingen/:applicationId/export.txt", async (c) => {
     const locale = c.get("locale");
     const t = councilText(locale);
-    const { application, steps } = await find(c);
-    const data = await exportData(deps, application, steps);
+    const { organisationId, application, steps } = await find(c);
+    const data = await exportData(deps, organisationId, application, steps);
     const candidate = candidateOf(application, steps);
     const lines = [
       t.applicationTitle(application.name),
@@ -234,7 +239,10 @@ ${button(t.erase, "secondary")}
       ...reasonTexts(application.reasons, locale).map((r) => `- ${r}`),
       "",
       `${t.historyTitle}:`,
-      ...candidate.history.map((s) => `- ${date(s.on, locale)}: ${pipelineStateLabels[locale][s.state]}${s.reason === undefined ? "" : ` (${pipelineReasonLabels[locale][s.reason.code]})`}`),
+      ...candidate.history.map(
+        (s) =>
+          `- ${date(s.on, locale)}: ${pipelineStateLabels[locale][s.state]}${s.reason === undefined ? "" : ` (${pipelineReasonLabels[locale][s.reason.code]}${s.reason.note === undefined ? "" : `: ${s.reason.note}`})`}`,
+      ),
       "",
       `${t.auditTitle}:`,
       ...data.auditLog.map((line) => `- ${line.at}: ${t.actions[line.action]}`),
@@ -251,7 +259,15 @@ ${button(t.erase, "secondary")}
     const t = councilText(c.get("locale"));
     const { application } = await find(c);
     if (form.confirm !== "yes") return detail(c, { confirm: t.eraseNeedsConfirm }, form);
-    if (await db.pipeline.erase(application.id)) await audit(c, deps, "erase", "application", null);
+    // The erase and its audit line: both or neither.
+    const erased = await deps.store.transaction(async (tx) => {
+      const inTx = councilStore(tx);
+      if (!(await inTx.pipeline.erase(application.id))) return false;
+      await inTx.audit.record(auditEntry(c, deps, "erase", "application", null));
+      return true;
+    });
+    // Erasure on request must leave no copy in the table files or (on PGlite) the WAL.
+    if (erased) await reclaimErased(deps.store);
     return seeOther(c, "/raad/aanmeldingen?ok=erased");
   });
 

@@ -3,7 +3,7 @@ import { councilStore } from "@raadswerk/storage";
 import { Hono } from "hono";
 import type { AppDeps } from "../server.js";
 import { html } from "../views/html.js";
-import { type CouncilEnv, audit, render } from "./context.js";
+import { type CouncilEnv, audit, currentOrganisation, render } from "./context.js";
 import { councilText } from "./i18n/index.js";
 import { heading1, paragraph, table } from "./views.js";
 
@@ -15,7 +15,8 @@ export function auditRoutes(deps: AppDeps): Hono<CouncilEnv> {
   app.get("/raad/logboek", async (c) => {
     const locale = c.get("locale");
     const t = councilText(locale);
-    const lines = await councilStore(deps.store).audit.recent(AUDIT_PAGE_SIZE);
+    const organisation = await currentOrganisation(c, deps);
+    const lines = organisation === undefined ? [] : await councilStore(deps.store).audit.recent(organisation.id, AUDIT_PAGE_SIZE);
     await audit(c, deps, "view", "audit_log", null);
     const when = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
     return render(

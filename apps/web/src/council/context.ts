@@ -1,5 +1,5 @@
 // What every council route shares: the signed-in account, rendering in the shared layout, CSRF, audit.
-import type { Account, AuditAction, AuditSubject, Council, Json, Organisation } from "@raadswerk/storage";
+import type { Account, AuditAction, AuditSubject, Council, Json, NewAuditEntry, Organisation } from "@raadswerk/storage";
 import { councilStore } from "@raadswerk/storage";
 import type { Context } from "hono";
 import { AppError } from "../errors.js";
@@ -11,7 +11,7 @@ import { layout } from "../views/layout.js";
 import { councilNav } from "./views.js";
 
 /** Variables of a council request: the shell's, plus the signed-in account. */
-export type CouncilEnv = { Variables: AppEnv["Variables"] & { account: Account | undefined } };
+export type CouncilEnv = { Variables: AppEnv["Variables"] & { account: Account | undefined; sessionTokenHash?: string | undefined } };
 export type CouncilContext = Context<CouncilEnv>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -59,16 +59,26 @@ export async function postedForm(c: CouncilContext, deps: AppDeps): Promise<Reco
   return form;
 }
 
-/** Writes one audit line: who, what, which record (an id), codes only. */
+/**
+ * Writes one audit line: who, what, which record (an id), codes only. The line belongs to the
+ * signed-in account's organisation (none before login), so only that organisation's log shows it.
+ */
 export async function audit(c: CouncilContext, deps: AppDeps, action: AuditAction, subjectKind: AuditSubject, subjectId?: string | null, detail?: Readonly<Record<string, Json>>): Promise<void> {
-  await councilStore(deps.store).audit.record({
+  await councilStore(deps.store).audit.record(auditEntry(c, deps, action, subjectKind, subjectId, detail));
+}
+
+/** The audit line {@link audit} writes, for writing it inside a transaction with the change it records. */
+export function auditEntry(c: CouncilContext, deps: AppDeps, action: AuditAction, subjectKind: AuditSubject, subjectId?: string | null, detail?: Readonly<Record<string, Json>>): NewAuditEntry {
+  const who = c.get("account");
+  return {
     at: deps.now(),
-    accountId: c.get("account")?.id ?? null,
+    organisationId: who?.organisationId ?? null,
+    accountId: who?.id ?? null,
     action,
     subjectKind,
     ...(subjectId === undefined ? {} : { subjectId }),
     ...(detail === undefined ? {} : { detail }),
-  });
+  };
 }
 
 /** The organisation the signed-in account manages, if it has one yet. */
@@ -80,8 +90,9 @@ export async function currentOrganisation(c: CouncilContext, deps: AppDeps): Pro
 /** A council of the current organisation. @throws {AppError} `not_found` */
 export async function councilOf(c: CouncilContext, deps: AppDeps): Promise<{ organisation: Organisation; council: Council }> {
   const id = idParam(c, "councilId");
-  const [organisation, council] = await Promise.all([currentOrganisation(c, deps), deps.store.councils.get(id)]);
-  if (organisation === undefined || council === undefined || council.organisationId !== organisation.id) throw new AppError("not_found", "council not found");
+  const organisation = await currentOrganisation(c, deps);
+  const council = organisation === undefined ? undefined : await deps.store.councils.get(organisation.id, id);
+  if (organisation === undefined || council === undefined) throw new AppError("not_found", "council not found");
   return { organisation, council };
 }
 

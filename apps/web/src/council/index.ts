@@ -1,6 +1,7 @@
 // The council side: login required for everything under /raad except the login page itself.
 import { Hono } from "hono";
 import type { AppDeps } from "../server.js";
+import { accountRoutes } from "./account.js";
 import { applicationRoutes } from "./applications.js";
 import { auditRoutes } from "./audit-log.js";
 import { authRoutes, requireSession } from "./auth/routes.js";
@@ -24,5 +25,6 @@ export function councilRoutes(deps: AppDeps): Hono<CouncilEnv> {
   app.route("/", onboardingRoutes(deps));
   app.route("/", rulesRoutes(deps));
   app.route("/", auditRoutes(deps));
+  app.route("/", accountRoutes(deps));
   return app;
 }

@@ -21,7 +21,7 @@ export function onboardingRoutes(deps: AppDeps): Hono<CouncilEnv> {
   async function load(c: CouncilContext) {
     const { organisation, council } = await councilOf(c, deps);
     const memberId = idParam(c, "memberId");
-    const [groups, members, onboarding] = await Promise.all([db.members.constituencies(council.id), db.members.members(council.id), db.members.onboarding(memberId)]);
+    const [groups, members, onboarding] = await Promise.all([db.members.constituencies(council.id), db.members.members(council.id), db.members.onboarding(organisation.id, memberId)]);
     const member = members.find((m) => m.id === memberId);
     if (member === undefined) throw new AppError("not_found", "member not found");
     const domain = domainCouncil(council, rulesOf(organisation).rules, groups, members);

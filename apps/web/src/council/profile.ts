@@ -1,7 +1,7 @@
 // Overview, councils, their members and their locations and client groups.
 import { CalendarDateSchema } from "@raadswerk/domain/calendar";
 import { commonPracticeRules } from "@raadswerk/domain/eligibility";
-import { MemberRoleSchema, MemberSchema, roleLabels } from "@raadswerk/domain/recruitment";
+import { MemberRoleSchema, MemberSchema, PersonNameSchema, recruitmentText, roleLabels } from "@raadswerk/domain/recruitment";
 import { type Council, type Organisation, councilStore } from "@raadswerk/storage";
 import { Hono } from "hono";
 import * as z from "zod";
@@ -13,7 +13,16 @@ import { councilText } from "./i18n/index.js";
 import { councilIssues, domainCouncil, rulesOf } from "./model.js";
 import { type FieldErrors, button, csrfInput, date, errorSummary, field, heading1, heading2, link, notice, paragraph, select, table, textInput } from "./views.js";
 
-const NameSchema = z.string().trim().min(1).max(200);
+/** Names of people, organisations, councils and groups: the domain's rule (no control or bidi characters, a visible letter). */
+const NameSchema = PersonNameSchema;
+
+/** The text for a refused name: the council's own for empty or too long, the domain's for the other codes. */
+function nameError(result: { readonly error?: { readonly issues: readonly { readonly message: string }[] } | undefined }, c: CouncilContext): string {
+  const code = result.error?.issues[0]?.message;
+  return code === "name_without_letter" || code === "text_unsafe_characters"
+    ? recruitmentText({ code }, c.get("locale"))
+    : councilText(c.get("locale")).errors.name;
+}
 /** A placeholder id while a new member is checked (the store gives the real one). */
 const NEW_MEMBER_ID = "00000000-0000-4000-8000-000000000000";
 
@@ -84,15 +93,16 @@ ${button(t.addCouncil)}</form>`,
 
   app.post("/raad/organisatie", async (c) => {
     const form = await postedForm(c, deps);
-    const t = councilText(c.get("locale"));
     if ((await currentOrganisation(c, deps)) !== undefined) return seeOther(c, "/raad");
     const name = NameSchema.safeParse(form.name ?? "");
-    if (!name.success) return overview(c, { name: t.errors.name }, form);
+    if (!name.success) return overview(c, { name: nameError(name, c) }, form);
     const organisation = await deps.store.transaction(async (tx) => {
       const created = await tx.organisations.create({ slug: slugFor(name.data), name: name.data, membershipRules: commonPracticeRules });
       await councilStore(tx).accounts.setOrganisation(account(c).id, created.id);
       return created;
     });
+    // The account now manages the new organisation: its audit line belongs there.
+    c.set("account", { ...account(c), organisationId: organisation.id });
     await audit(c, deps, "create", "rules", organisation.id);
     return seeOther(c, "/raad");
   });
@@ -105,7 +115,7 @@ ${button(t.addCouncil)}</form>`,
     const name = NameSchema.safeParse(form.name ?? "");
     const kind = z.enum(["central", "local"]).safeParse(form.kind);
     const errors: Record<string, string> = {};
-    if (!name.success) errors.name = t.errors.name;
+    if (!name.success) errors.name = nameError(name, c);
     if (!kind.success) errors.kind = t.errors.kind;
     if (!name.success || !kind.success) return overview(c, errors, form);
     const council = await deps.store.councils.create({ organisationId: organisation.id, slug: slugFor(name.data), name: name.data, kind: kind.data });
@@ -197,7 +207,7 @@ ${button(t.addConstituency)}</form>`;
     const t = councilText(c.get("locale"));
     const errors: Record<string, string> = {};
     const name = NameSchema.safeParse(form.name ?? "");
-    if (!name.success) errors.name = t.errors.name;
+    if (!name.success) errors.name = nameError(name, c);
     const startedOn = CalendarDateSchema.safeParse((form.startedOn ?? "").trim());
     const termNumber = /^\d{1,3}$/.test((form.termNumber ?? "").trim()) ? Number(form.termNumber) : Number.NaN;
     const represents = (form.represents ?? "") === "" ? undefined : form.represents;
@@ -237,7 +247,7 @@ ${button(t.addConstituency)}</form>`;
   /** A member of the council in the path. @throws {AppError} `not_found` */
   async function memberOf(c: CouncilContext) {
     const { organisation, council } = await councilOf(c, deps);
-    const member = await db.members.member(idParam(c, "memberId"));
+    const member = await db.members.member(organisation.id, idParam(c, "memberId"));
     if (member === undefined || member.councilId !== council.id) throw new AppError("not_found", "member not found");
     return { organisation, council, member };
   }
@@ -300,7 +310,7 @@ ${field(
     const name = NameSchema.safeParse(form.groupName ?? "");
     const kind = z.enum(["location", "client_group"]).safeParse(form.groupKind);
     const errors: Record<string, string> = {};
-    if (!name.success) errors.groupName = t.errors.name;
+    if (!name.success) errors.groupName = nameError(name, c);
     if (!kind.success) errors.groupKind = t.errors.kind;
     if (!name.success || !kind.success) return councilPage(c, errors, form, "group");
     const group = await db.members.addConstituency({ councilId: council.id, kind: kind.data, name: name.data });

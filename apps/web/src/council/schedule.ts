@@ -187,8 +187,8 @@ ${plan.actions.length === 0
   // Closing takes a vacancy off the public list (its page then says it is closed); reopening puts it back.
   app.post("/raad/raden/:councilId/vacatures/:vacancyId/status", async (c) => {
     const form = await postedForm(c, deps);
-    const { council } = await councilOf(c, deps);
-    const vacancy = await deps.store.vacancies.get(idParam(c, "vacancyId"));
+    const { organisation, council } = await councilOf(c, deps);
+    const vacancy = await deps.store.vacancies.get(organisation.id, idParam(c, "vacancyId"));
     if (vacancy === undefined || vacancy.councilId !== council.id) throw new AppError("not_found", "vacancy not found");
     const status = z.enum(["open", "closed"]).safeParse(form.status);
     if (!status.success) throw new AppError("bad_request", "unknown vacancy status");

@@ -34,6 +34,22 @@ describe("parseContact", () => {
     `);
   });
 
+  it("refuses a NUL byte in a name or a motivation, and a bidi override in a name", () => {
+    expect([parseContact({ ...valid, name: "Ans\u0000" }), parseContact({ ...valid, motivation: "Ik wil\u0000meedoen" }), parseContact({ ...valid, name: "Ans \u202Eseirv" })]).toEqual([
+      { success: false, issues: [{ field: "name", code: "text_unsafe_characters" }] },
+      { success: false, issues: [{ field: "motivation", code: "text_unsafe_characters" }] },
+      { success: false, issues: [{ field: "name", code: "text_unsafe_characters" }] },
+    ]);
+  });
+
+  it("refuses a name of only zero-width characters", () => {
+    expect(parseContact({ ...valid, name: "\u200B\u200C\u200D" })).toEqual({ success: false, issues: [{ field: "name", code: "name_without_letter" }] });
+  });
+
+  it("keeps line breaks in a motivation", () => {
+    expect(parseContact({ ...valid, motivation: "Regel 1\r\nRegel 2" }).success).toBe(true);
+  });
+
   it("refuses an email address without an @", () => {
     expect(parseContact({ ...valid, email: "ans.example.org" })).toEqual({ success: false, issues: [{ field: "email", code: "email_invalid" }] });
   });

@@ -1,30 +1,45 @@
 // Contact details, motivation and consent of the application form. Shared by the server and the
 // browser script, so both give the same answer with the same words.
+import { NAME_MAX_LENGTH, PersonNameSchema, isSafeText } from "@raadswerk/domain/recruitment";
 import * as z from "zod";
 
 /** Longest values we accept (characters). */
-export const CONTACT_LIMITS = { name: 200, email: 254, phone: 30, motivation: 2000, availability: 500 } as const;
+export const CONTACT_LIMITS = { name: NAME_MAX_LENGTH, email: 254, phone: 30, motivation: 2000, availability: 500 } as const;
 
 /** The contact fields' names, in form order. */
 export const CONTACT_FIELDS = ["name", "email", "phone", "motivation", "availability", "consent"] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
 
 /** Issue codes of the contact part; their texts are in the locale files (`contactErrors`). */
-export type ContactIssueCode = "name_required" | "name_too_long" | "contact_required" | "email_invalid" | "phone_invalid" | "motivation_too_long" | "availability_too_long" | "consent_required";
+export type ContactIssueCode =
+  | "name_required"
+  | "name_too_long"
+  | "name_without_letter"
+  | "text_unsafe_characters"
+  | "contact_required" | "email_invalid" | "phone_invalid" | "motivation_too_long" | "availability_too_long" | "consent_required";
 
 const code = (c: ContactIssueCode) => ({ error: c });
 
 /** The contact part of the form, as strings from the form (missing fields arrive as ""). */
 export const ContactSchema = z.object({
-  name: z.string().trim().min(1, code("name_required")).max(CONTACT_LIMITS.name, code("name_too_long")),
+  // The domain's name rule (its issue messages are these codes): no control or bidi-override characters, a visible letter.
+  name: PersonNameSchema,
   email: z.string().trim().max(CONTACT_LIMITS.email, code("email_invalid")).pipe(z.union([z.literal(""), z.email(code("email_invalid"))], code("email_invalid"))),
   phone: z
     .string()
     .trim()
     .max(CONTACT_LIMITS.phone, code("phone_invalid"))
     .regex(/^(?:[+]?[0-9][0-9 ()-]{5,})?$/, code("phone_invalid")),
-  motivation: z.string().trim().max(CONTACT_LIMITS.motivation, code("motivation_too_long")),
-  availability: z.string().trim().max(CONTACT_LIMITS.availability, code("availability_too_long")),
+  motivation: z
+    .string()
+    .trim()
+    .max(CONTACT_LIMITS.motivation, code("motivation_too_long"))
+    .refine((text) => isSafeText(text, { multiline: true }), code("text_unsafe_characters")),
+  availability: z
+    .string()
+    .trim()
+    .max(CONTACT_LIMITS.availability, code("availability_too_long"))
+    .refine((text) => isSafeText(text, { multiline: true }), code("text_unsafe_characters")),
   consent: z.literal("yes", code("consent_required")),
 }).refine((contact) => contact.email !== "" || contact.phone !== "", { path: ["email"], ...code("contact_required") });
 

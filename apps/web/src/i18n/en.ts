@@ -48,7 +48,8 @@ export const en: UiText = {
   privacyTitle: "What do we do with your details?",
   privacyWhat: "We keep your answers, your name, email address, phone number and motivation.",
   privacyWhy: "We only use them to handle your application and to contact you. Only the client council sees them.",
-  privacyUntil: (days: number) => `We erase everything ${days} days after the council has decided on your application. You may ask the council to erase it sooner.`,
+  privacyUntil: (days: number, maxAgeDays: number) =>
+    `We erase everything ${days} days after the council has decided on your application, and at the latest ${maxAgeDays} days after you applied. You may ask the council to erase it sooner.`,
   fieldConsent: "I agree that my details are used for this.",
   submitApply: "Send application",
   errorSummaryTitle: "Something is not filled in correctly",
@@ -60,6 +61,8 @@ export const en: UiText = {
   contactErrors: {
     name_required: "Enter your name.",
     name_too_long: "Your name is too long. Use at most 200 characters.",
+    name_without_letter: "Your name needs at least one letter.",
+    text_unsafe_characters: "Your text contains invisible or control characters. Remove them and try again.",
     contact_required: "Enter an email address or a phone number, so that we can reach you.",
     email_invalid: "Enter an email address, like name@example.org.",
     phone_invalid: "Enter a phone number with only digits, spaces, + or -. For example: 06 12345678.",

@@ -46,7 +46,8 @@ export const nl = {
   privacyTitle: "Wat doen we met uw gegevens?",
   privacyWhat: "We bewaren uw antwoorden, uw naam, e-mailadres, telefoonnummer en motivatie.",
   privacyWhy: "We gebruiken ze alleen om uw aanmelding te behandelen en contact met u op te nemen. Alleen de cliëntenraad ziet ze.",
-  privacyUntil: (days: number) => `We wissen alles ${days} dagen nadat de raad over uw aanmelding heeft besloten. Eerder wissen mag: vraag het de raad.`,
+  privacyUntil: (days: number, maxAgeDays: number) =>
+    `We wissen alles ${days} dagen nadat de raad over uw aanmelding heeft besloten, en uiterlijk ${maxAgeDays} dagen na uw aanmelding. Eerder wissen mag: vraag het de raad.`,
   fieldConsent: "Ik geef toestemming om mijn gegevens hiervoor te gebruiken.",
   submitApply: "Aanmelding versturen",
   errorSummaryTitle: "Er is iets niet goed ingevuld",
@@ -58,6 +59,8 @@ export const nl = {
   contactErrors: {
     name_required: "Vul uw naam in.",
     name_too_long: "Uw naam is te lang. Gebruik maximaal 200 tekens.",
+    name_without_letter: "Uw naam moet minstens één letter hebben.",
+    text_unsafe_characters: "Er staan onzichtbare tekens of stuurtekens in uw tekst. Haal die weg en probeer het opnieuw.",
     contact_required: "Vul een e-mailadres of een telefoonnummer in. Dan kunnen we u bereiken.",
     email_invalid: "Vul een e-mailadres in, zoals naam@voorbeeld.nl.",
     phone_invalid: "Vul een telefoonnummer in met alleen cijfers, spaties, + of -. Bijvoorbeeld: 06 12345678.",

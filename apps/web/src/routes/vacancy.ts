@@ -14,12 +14,12 @@ import { todayInNetherlands } from "@raadswerk/domain/calendar";
 import { firstYearCommitment, roleProfiles } from "@raadswerk/domain/recruitment";
 import type { VacancyPage } from "@raadswerk/storage";
 import { type Context, Hono } from "hono";
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { AppError } from "../errors.js";
 import { type FieldError, validateApplication } from "../forms/application.js";
 import { readForm } from "../forms/read-form.js";
 import { type Locale, ui } from "../i18n/index.js";
 import { verifyCsrf } from "../security/csrf.js";
+import { clientAddress } from "../security/client-address.js";
 import { enforceRateLimit } from "../security/rate-limit.js";
 import type { AppDeps, AppEnv } from "../server.js";
 import { applyFormView } from "../views/apply.js";
@@ -37,19 +37,6 @@ function rulesOf(vacancyPage: VacancyPage): MembershipRules {
 function isOpen(vacancyPage: VacancyPage, today: string): boolean {
   const { status, closesOn } = vacancyPage.vacancy;
   return status === "open" && (closesOn === null || today <= closesOn);
-}
-
-/** The client's address for the rate limit (behind our own proxy: the first X-Forwarded-For). */
-function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded !== undefined && forwarded !== "") return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
 }
 
 export function vacancyRoutes(deps: AppDeps): Hono<AppEnv> {
@@ -76,6 +63,7 @@ export function vacancyRoutes(deps: AppDeps): Hono<AppEnv> {
         values,
         errors,
         retentionDays: deps.settings.RETENTION_DAYS,
+        maxAgeDays: deps.settings.APPLICATION_MAX_AGE_DAYS,
       }),
       errors.length > 0 ? 422 : 200,
     );

@@ -26,6 +26,17 @@ export function csrfCookie(options: { secret: string; secure: boolean }): Middle
 }
 
 /**
+ * Gives the visitor a new CSRF cookie (at login): a token someone learned before the login (on a
+ * shared computer, from a page left open) no longer works after it. Forms rendered in this
+ * response use the new token.
+ */
+export function rotateCsrfCookie(c: Context, options: { secret: string; secure: boolean }): void {
+  const value = randomBytes(32).toString("base64url");
+  setCookie(c, COOKIE, value, { httpOnly: true, sameSite: "Lax", path: "/", secure: options.secure });
+  c.set("csrfToken", sign(options.secret, value));
+}
+
+/**
  * Checks a posted form: the token must match the visitor's cookie and, when the browser says where
  * the form came from, that origin must be ours.
  *

@@ -17,6 +17,8 @@ export type ApplyFormModel = {
   readonly values: Readonly<Record<string, string | undefined>>;
   readonly errors: readonly FieldError[];
   readonly retentionDays: number;
+  /** Days after submission after which everything is erased, decided or not. */
+  readonly maxAgeDays: number;
 };
 
 /** The error summary: a heading and a link to each field (also built by the browser script). */
@@ -143,7 +145,7 @@ ${errorSummary(locale, model.questions, model.errors)}
     <ul class="rw-list">
       <li>${t.privacyWhat}</li>
       <li>${t.privacyWhy}</li>
-      <li>${t.privacyUntil(model.retentionDays)}</li>
+      <li>${t.privacyUntil(model.retentionDays, model.maxAgeDays)}</li>
     </ul>
   </section>
   <div class="rw-field utrecht-form-field${consentError === undefined ? "" : " utrecht-form-field--invalid"}" data-field="consent">

@@ -2,6 +2,7 @@ import type { Assets } from "../assets/index.js";
 import type { Locale } from "../i18n/index.js";
 import { ui } from "../i18n/index.js";
 import { type Html, html, when } from "./html.js";
+import { localPath } from "../security/local-path.js";
 
 export type PageOptions = {
   readonly locale: Locale;
@@ -47,7 +48,7 @@ ${when(options.demo === true, () => html`<div class="rw-demo" role="note"><div c
     <nav class="rw-nav" aria-label="${t.navLabel}">
       <ul>
         ${options.nav ?? html`${nav("vacancies", "/", t.navVacancies)}${nav("rights", "/rechtenwijzer", t.navRights)}`}
-        <li><a class="utrecht-link utrecht-link--html-a" href="${options.path}?lang=${other}" lang="${other}" hreflang="${other}" aria-label="${t.switchLanguageLabel}">${t.switchLanguage}</a></li>
+        <li><a class="utrecht-link utrecht-link--html-a" href="${localPath(options.path)}?lang=${other}" lang="${other}" hreflang="${other}" aria-label="${t.switchLanguageLabel}">${t.switchLanguage}</a></li>
       </ul>
     </nav>
   </div>

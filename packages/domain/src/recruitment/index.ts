@@ -18,6 +18,7 @@ export {
   MemberSchema,
 } from "./council/index.js";
 export { type CouncilBasics, councilUnderRules } from "./council-under-rules/index.js";
+export { NAME_MAX_LENGTH, PersonNameSchema, hasVisibleLetter, isSafeText, plainTextSchema } from "./person-text/index.js";
 export * from "./defaults/index.js";
 export {
   type TermDecision,

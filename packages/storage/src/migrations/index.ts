@@ -2,6 +2,8 @@ import type { Driver } from "../driver/index.js";
 import { sql as core } from "./001_core.js";
 import { sql as council } from "./050_council.js";
 import { sql as slack } from "./100_slack.js";
+import { sql as auditOrganisation } from "./110_audit_organisation.js";
+import { sql as sessionActivity } from "./120_session_activity.js";
 
 /** One schema change: applied once, in the order of {@link migrations}, never edited after release. */
 export type Migration = { readonly id: string; readonly sql: string };
@@ -14,6 +16,8 @@ export const migrations: readonly Migration[] = [
   { id: "001_core", sql: core },
   { id: "050_council", sql: council },
   { id: "100_slack", sql: slack },
+  { id: "110_audit_organisation", sql: auditOrganisation },
+  { id: "120_session_activity", sql: sessionActivity },
 ];
 
 /** Key of the advisory lock that keeps two starting instances from migrating at once. */

@@ -19,7 +19,7 @@ export type Account = {
 export type NewAccount = { readonly email: string; readonly name: string; readonly passwordHash: string; readonly organisationId?: string | null };
 
 /** A signed-in session with its account. */
-export type SessionWithAccount = { readonly account: Account; readonly expiresAt: Date };
+export type SessionWithAccount = { readonly account: Account; readonly expiresAt: Date; readonly lastSeenAt: Date };
 
 type Row = { id: string; organisation_id: string | null; email: string; name: string; password_hash: string; failed_logins: number; locked_until: Date | null; created_at: Date };
 const columns = "a.id, a.organisation_id, a.email, a.name, a.password_hash, a.failed_logins, a.locked_until, a.created_at";
@@ -46,13 +46,17 @@ export const accountReads = {
   async count(sql: Sql): Promise<number> {
     return (await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM accounts"))[0]?.n ?? 0;
   },
-  /** The session for a token hash with its account, when it has not expired at `now`. */
-  async session(sql: Sql, tokenHash: string, now: Date): Promise<SessionWithAccount | undefined> {
-    const rows = await sql.query<Row & { expires_at: Date }>(`SELECT ${columns}, s.expires_at FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1 AND s.expires_at > $2`, [
-      tokenHash,
-      now,
-    ]);
-    return rows[0] && { account: toAccount(rows[0]), expiresAt: rows[0].expires_at };
+  /**
+   * The session for a token hash with its account, when at `now` it has not expired and was used
+   * less than `idleSeconds` ago (idle timeout).
+   */
+  async session(sql: Sql, tokenHash: string, now: Date, idleSeconds: number): Promise<SessionWithAccount | undefined> {
+    const rows = await sql.query<Row & { expires_at: Date; last_seen_at: Date }>(
+      `SELECT ${columns}, s.expires_at, s.last_seen_at FROM sessions s JOIN accounts a ON a.id = s.account_id
+       WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $2::timestamptz - make_interval(secs => $3)`,
+      [tokenHash, now, idleSeconds],
+    );
+    return rows[0] && { account: toAccount(rows[0]), expiresAt: rows[0].expires_at, lastSeenAt: rows[0].last_seen_at };
   },
 };
 
@@ -95,7 +99,20 @@ export const accountWrites = {
     await sql.query("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = $1", [id]);
   },
   async createSession(sql: Sql, tokenHash: string, accountId: string, createdAt: Date, expiresAt: Date): Promise<void> {
-    await sql.query("INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)", [tokenHash, accountId, createdAt, expiresAt]);
+    await sql.query("INSERT INTO sessions (token_hash, account_id, created_at, expires_at, last_seen_at) VALUES ($1, $2, $3, $4, $3)", [tokenHash, accountId, createdAt, expiresAt]);
+  },
+  /** Records that a session was used at `seenAt` (for the idle timeout). */
+  async touchSession(sql: Sql, tokenHash: string, seenAt: Date): Promise<void> {
+    await sql.query("UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at < $2", [tokenHash, seenAt]);
+  },
+  /**
+   * Ends every session of an account (log out everywhere), or every other one when `keepTokenHash`
+   * is given (after a password change).
+   *
+   * @returns how many sessions ended
+   */
+  async deleteSessionsOf(sql: Sql, accountId: string, keepTokenHash?: string): Promise<number> {
+    return (await sql.query("DELETE FROM sessions WHERE account_id = $1 AND token_hash IS DISTINCT FROM $2 RETURNING token_hash", [accountId, keepTokenHash ?? null])).length;
   },
   async deleteSession(sql: Sql, tokenHash: string): Promise<boolean> {
     return (await sql.query("DELETE FROM sessions WHERE token_hash = $1 RETURNING token_hash", [tokenHash])).length === 1;

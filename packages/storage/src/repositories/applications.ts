@@ -81,15 +81,20 @@ const toApplication = (row: Row): Application => ({
   createdAt: row.created_at,
 });
 
+/** Limits a read to applications for one organisation's vacancies. */
+const ofOrganisation = "vacancy_id IN (SELECT v.id FROM vacancies v JOIN councils c ON c.id = v.council_id WHERE c.organisation_id = $1)";
+
+/** Reads of personal data take the organisation: another organisation's application reads as missing. */
 export const applicationReads = {
-  async get(sql: Sql, id: string): Promise<Application | undefined> {
-    const rows = await sql.query<Row>(`SELECT ${columns} FROM applications WHERE id = $1`, [id]);
+  async get(sql: Sql, organisationId: string, id: string): Promise<Application | undefined> {
+    const rows = await sql.query<Row>(`SELECT ${columns} FROM applications WHERE id = $2 AND ${ofOrganisation}`, [organisationId, id]);
     return rows[0] && toApplication(rows[0]);
   },
-  async listByVacancy(sql: Sql, vacancyId: string): Promise<Application[]> {
-    const rows = await sql.query<Row>(`SELECT ${columns} FROM applications WHERE vacancy_id = $1 ORDER BY created_at, id`, [vacancyId]);
+  async listByVacancy(sql: Sql, organisationId: string, vacancyId: string): Promise<Application[]> {
+    const rows = await sql.query<Row>(`SELECT ${columns} FROM applications WHERE vacancy_id = $2 AND ${ofOrganisation} ORDER BY created_at, id`, [organisationId, vacancyId]);
     return rows.map(toApplication);
   },
+  /** How many applications are stored in all (a number, no personal data: for health checks and tests). */
   async count(sql: Sql): Promise<number> {
     const rows = await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM applications");
     return rows[0]?.n ?? 0;

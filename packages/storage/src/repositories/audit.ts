@@ -14,6 +14,8 @@ export type AuditSubject = "application" | "member" | "constituency" | "council"
 export type AuditEntry = {
   readonly id: number;
   readonly at: Date;
+  /** The organisation the line belongs to; null for lines of no organisation (a failed login for an unknown address). */
+  readonly organisationId: string | null;
   readonly accountId: string | null;
   /** The account's display name at read time, or null when the account is gone. */
   readonly accountName: string | null;
@@ -25,6 +27,11 @@ export type AuditEntry = {
 
 export type NewAuditEntry = {
   readonly at: Date;
+  /**
+   * The organisation whose data was touched (required, so no line lands in every organisation's
+   * log by accident); null only for lines of no organisation, which no organisation's log shows.
+   */
+  readonly organisationId: string | null;
   readonly accountId: string | null;
   readonly action: AuditAction;
   readonly subjectKind: AuditSubject;
@@ -32,10 +39,11 @@ export type NewAuditEntry = {
   readonly detail?: Readonly<Record<string, Json>>;
 };
 
-type Row = { id: string | number; at: Date; account_id: string | null; account_name: string | null; action: AuditAction; subject_kind: AuditSubject; subject_id: string | null; detail: Record<string, Json> };
+type Row = { id: string | number; at: Date; organisation_id: string | null; account_id: string | null; account_name: string | null; action: AuditAction; subject_kind: AuditSubject; subject_id: string | null; detail: Record<string, Json> };
 const toEntry = (row: Row): AuditEntry => ({
   id: Number(row.id),
   at: row.at,
+  organisationId: row.organisation_id,
   accountId: row.account_id,
   accountName: row.account_name,
   action: row.action,
@@ -43,25 +51,33 @@ const toEntry = (row: Row): AuditEntry => ({
   subjectId: row.subject_id,
   detail: row.detail,
 });
-const select = "SELECT l.id, l.at, l.account_id, a.name AS account_name, l.action, l.subject_kind, l.subject_id, l.detail FROM audit_log l LEFT JOIN accounts a ON a.id = l.account_id";
+const select = "SELECT l.id, l.at, l.organisation_id, l.account_id, a.name AS account_name, l.action, l.subject_kind, l.subject_id, l.detail FROM audit_log l LEFT JOIN accounts a ON a.id = l.account_id";
 
+/**
+ * Every read takes the organisation: the log of one organisation never shows another's lines (ids
+ * and staff names). Lines with no organisation are shown to none.
+ */
 export const auditReads = {
-  /** The newest entries first. */
-  async recent(sql: Sql, limit: number, offset = 0): Promise<AuditEntry[]> {
-    return (await sql.query<Row>(`${select} ORDER BY l.at DESC, l.id DESC LIMIT $1 OFFSET $2`, [limit, offset])).map(toEntry);
+  /** The organisation's newest entries first. */
+  async recent(sql: Sql, organisationId: string, limit: number, offset = 0): Promise<AuditEntry[]> {
+    return (await sql.query<Row>(`${select} WHERE l.organisation_id = $1 ORDER BY l.at DESC, l.id DESC LIMIT $2 OFFSET $3`, [organisationId, limit, offset])).map(toEntry);
   },
-  async forSubject(sql: Sql, kind: AuditSubject, id: string): Promise<AuditEntry[]> {
-    return (await sql.query<Row>(`${select} WHERE l.subject_kind = $1 AND l.subject_id = $2 ORDER BY l.at, l.id`, [kind, id])).map(toEntry);
+  /** The organisation's entries about one record, oldest first. */
+  async forSubject(sql: Sql, organisationId: string, kind: AuditSubject, id: string): Promise<AuditEntry[]> {
+    return (
+      await sql.query<Row>(`${select} WHERE l.organisation_id = $1 AND l.subject_kind = $2 AND l.subject_id = $3 ORDER BY l.at, l.id`, [organisationId, kind, id])
+    ).map(toEntry);
   },
-  async count(sql: Sql): Promise<number> {
-    return (await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_log"))[0]?.n ?? 0;
+  async count(sql: Sql, organisationId: string): Promise<number> {
+    return (await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE organisation_id = $1", [organisationId]))[0]?.n ?? 0;
   },
 };
 
 export const auditWrites = {
   async record(sql: Sql, entry: NewAuditEntry): Promise<void> {
-    await sql.query("INSERT INTO audit_log (at, account_id, action, subject_kind, subject_id, detail) VALUES ($1, $2, $3, $4, $5, $6::jsonb)", [
+    await sql.query("INSERT INTO audit_log (at, organisation_id, account_id, action, subject_kind, subject_id, detail) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)", [
       entry.at,
+      entry.organisationId,
       entry.accountId,
       entry.action,
       entry.subjectKind,

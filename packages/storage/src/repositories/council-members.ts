@@ -55,6 +55,10 @@ const toMember = (row: MemberRow): CouncilMember => ({
 const onboardingColumns = "member_id, starts_on::text AS starts_on, check_in_by, done";
 const toOnboarding = (row: OnboardingRow): Onboarding => ({ memberId: row.member_id, startsOn: row.starts_on, checkInBy: row.check_in_by, done: row.done });
 
+/** Limits a read to members of one organisation's councils (`$1`). */
+const memberOfOrganisation = (column: string): string =>
+  `${column} IN (SELECT m.id FROM council_members m JOIN councils c ON c.id = m.council_id WHERE c.organisation_id = $1)`;
+
 export const councilMemberReads = {
   async constituencies(sql: Sql, councilId: string): Promise<Constituency[]> {
     const rows = await sql.query<ConstituencyRow>("SELECT id, council_id, kind, name FROM council_constituencies WHERE council_id = $1 ORDER BY kind, name, id", [councilId]);
@@ -64,12 +68,13 @@ export const councilMemberReads = {
     const rows = await sql.query<MemberRow>(`SELECT ${memberColumns} FROM council_members WHERE council_id = $1 ORDER BY started_on, name, id`, [councilId]);
     return rows.map(toMember);
   },
-  async member(sql: Sql, id: string): Promise<CouncilMember | undefined> {
-    const rows = await sql.query<MemberRow>(`SELECT ${memberColumns} FROM council_members WHERE id = $1`, [id]);
+  /** A member of one organisation's councils; another organisation's reads as missing. */
+  async member(sql: Sql, organisationId: string, id: string): Promise<CouncilMember | undefined> {
+    const rows = await sql.query<MemberRow>(`SELECT ${memberColumns} FROM council_members WHERE id = $2 AND ${memberOfOrganisation("id")}`, [organisationId, id]);
     return rows[0] && toMember(rows[0]);
   },
-  async onboarding(sql: Sql, memberId: string): Promise<Onboarding | undefined> {
-    const rows = await sql.query<OnboardingRow>(`SELECT ${onboardingColumns} FROM member_onboardings WHERE member_id = $1`, [memberId]);
+  async onboarding(sql: Sql, organisationId: string, memberId: string): Promise<Onboarding | undefined> {
+    const rows = await sql.query<OnboardingRow>(`SELECT ${onboardingColumns} FROM member_onboardings WHERE member_id = $2 AND ${memberOfOrganisation("member_id")}`, [organisationId, memberId]);
     return rows[0] && toOnboarding(rows[0]);
   },
   async onboardings(sql: Sql, councilId: string): Promise<Onboarding[]> {

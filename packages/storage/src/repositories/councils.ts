@@ -32,8 +32,9 @@ const toCouncil = (row: Row): Council => ({
 });
 
 export const councilReads = {
-  async get(sql: Sql, id: string): Promise<Council | undefined> {
-    const rows = await sql.query<Row>(`SELECT ${columns} FROM councils WHERE id = $1`, [id]);
+  /** A council of one organisation; another organisation's reads as missing. */
+  async get(sql: Sql, organisationId: string, id: string): Promise<Council | undefined> {
+    const rows = await sql.query<Row>(`SELECT ${columns} FROM councils WHERE id = $2 AND organisation_id = $1`, [organisationId, id]);
     return rows[0] && toCouncil(rows[0]);
   },
   async bySlug(sql: Sql, slug: string): Promise<Council | undefined> {

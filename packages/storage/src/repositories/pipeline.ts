@@ -28,6 +28,9 @@ export type ApplicationSummary = {
   readonly councilName: string;
 };
 
+/** An application the purge removed, with the organisation it belonged to. */
+export type PurgedApplication = { readonly id: string; readonly organisationId: string };
+
 type StepRow = { seq: number; state: string; on_date: string; reason_code: string | null; reason_note: string | null };
 type SummaryRow = {
   id: string;
@@ -46,10 +49,13 @@ type SummaryRow = {
 const toStep = (row: StepRow): ApplicationStep => ({ seq: row.seq, state: row.state, on: row.on_date, reasonCode: row.reason_code, reasonNote: row.reason_note });
 
 export const pipelineReads = {
-  async steps(sql: Sql, applicationId: string): Promise<ApplicationStep[]> {
+  /** The steps of one organisation's application; another organisation's has none. */
+  async steps(sql: Sql, organisationId: string, applicationId: string): Promise<ApplicationStep[]> {
     const rows = await sql.query<StepRow>(
-      "SELECT seq, state, on_date::text AS on_date, reason_code, reason_note FROM application_steps WHERE application_id = $1 ORDER BY seq",
-      [applicationId],
+      `SELECT s.seq, s.state, s.on_date::text AS on_date, s.reason_code, s.reason_note FROM application_steps s
+       JOIN applications a ON a.id = s.application_id JOIN vacancies v ON v.id = a.vacancy_id JOIN councils c ON c.id = v.council_id
+       WHERE s.application_id = $2 AND c.organisation_id = $1 ORDER BY s.seq`,
+      [organisationId, applicationId],
     );
     return rows.map(toStep);
   },
@@ -107,23 +113,26 @@ export const pipelineWrites = {
   },
   /**
    * Purges up to `limit` applications whose status is one of `finalStates` and took effect before
-   * the instant `before` (the app computes it from its clock). Rows are locked with
-   * `FOR UPDATE SKIP LOCKED`, so instances running at once each take other rows: every application
-   * is purged exactly once.
+   * the instant `before`, and, when `submittedBefore` is given, every application submitted before
+   * it whatever its state (the maximum age: an application left at "registered" does not live
+   * forever). The app computes both instants from its clock; storage knows no time zone. Rows are
+   * locked with `FOR UPDATE SKIP LOCKED`, so instances running at once each take other rows: every
+   * application is purged exactly once.
    *
-   * @returns the ids purged by this call
+   * @returns the applications purged by this call, each with its organisation (for the audit line)
    */
-  async purgeBatch(sql: Sql, finalStates: readonly string[], before: Date, limit: number): Promise<string[]> {
-    const rows = await sql.query<{ id: string }>(
-      `SELECT id FROM applications
-       WHERE status = ANY($1::text[]) AND status_changed_at < $2
-       ORDER BY status_changed_at, id LIMIT $3 FOR UPDATE SKIP LOCKED`,
-      [finalStates, before, limit],
+  async purgeBatch(sql: Sql, finalStates: readonly string[], before: Date, limit: number, submittedBefore?: Date): Promise<PurgedApplication[]> {
+    const rows = await sql.query<{ id: string; organisation_id: string }>(
+      `SELECT a.id, c.organisation_id FROM applications a JOIN vacancies v ON v.id = a.vacancy_id JOIN councils c ON c.id = v.council_id
+       WHERE (a.status = ANY($1::text[]) AND a.status_changed_at < $2)
+          OR ($4::timestamptz IS NOT NULL AND a.created_at < $4::timestamptz)
+       ORDER BY a.status_changed_at, a.id LIMIT $3 FOR UPDATE OF a SKIP LOCKED`,
+      [finalStates, before, limit, submittedBefore ?? null],
     );
     const ids = rows.map((row) => row.id);
     if (ids.length === 0) return [];
     await forgetAuditSubjects(sql, "application", ids);
     await sql.query("DELETE FROM applications WHERE id = ANY($1::uuid[])", [ids]);
-    return ids;
+    return rows.map((row) => ({ id: row.id, organisationId: row.organisation_id }));
   },
 };

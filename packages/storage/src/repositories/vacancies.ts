@@ -109,8 +109,9 @@ const toPage = (row: PageRow): VacancyPage => ({
 const pageFrom = "FROM vacancies v JOIN councils c ON c.id = v.council_id JOIN organisations o ON o.id = c.organisation_id";
 
 export const vacancyReads = {
-  async get(sql: Sql, id: string): Promise<Vacancy | undefined> {
-    const rows = await sql.query<Row>(`SELECT ${columns} FROM vacancies v WHERE v.id = $1`, [id]);
+  /** A vacancy of one organisation's councils; another organisation's reads as missing. */
+  async get(sql: Sql, organisationId: string, id: string): Promise<Vacancy | undefined> {
+    const rows = await sql.query<Row>(`SELECT ${columns} FROM vacancies v JOIN councils c ON c.id = v.council_id WHERE v.id = $2 AND c.organisation_id = $1`, [organisationId, id]);
     return rows[0] && toVacancy(rows[0]);
   },
   /** The page of a vacancy by its slug, with its council and organisation. */

@@ -1,18 +1,21 @@
 // Logging in and out, and the guard that keeps every other council page behind a session.
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { councilStore } from "@raadswerk/storage";
 import { Hono, type MiddlewareHandler } from "hono";
+import { clientAddress } from "../../security/client-address.js";
+import { rotateCsrfCookie } from "../../security/csrf.js";
 import { enforceRateLimit } from "../../security/rate-limit.js";
-import type { AppDeps } from "../../server.js";
+import { type AppDeps, httpsOnly } from "../../server.js";
 import { html } from "../../views/html.js";
 import { type CouncilContext, type CouncilEnv, audit, postedForm, render, seeOther } from "../context.js";
 import { councilText } from "../i18n/index.js";
 import { button, csrfInput, field, heading1, paragraph, textInput } from "../views.js";
 import { dummyHash, verifyPassword } from "./password.js";
 import {
+  IDLE_MINUTES,
   LOCK_SECONDS,
   MAX_FAILED_LOGINS,
   SESSION_HOURS,
+  TOUCH_EVERY_SECONDS,
   clearSessionCookie,
   hashSessionToken,
   newSessionToken,
@@ -23,22 +26,9 @@ import {
 /** Login attempts one address may make per window (on top of the per-account lock-out). */
 export const LOGIN_RATE = { max: 30, windowSeconds: 600 } as const;
 
-/** The client's address: the proxy's X-Forwarded-For only when told to trust it. */
-function clientAddress(c: CouncilContext, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded !== undefined && forwarded !== "") return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
-
 /** Puts the signed-in account on the request, or sends the visitor to the login page. */
 export function requireSession(deps: AppDeps): MiddlewareHandler<CouncilEnv> {
-  const secure = deps.settings.NODE_ENV === "production";
+  const secure = httpsOnly(deps.settings);
   return async (c, next) => {
     const path = c.req.path;
     if (path === "/raad/inloggen") {
@@ -46,13 +36,17 @@ export function requireSession(deps: AppDeps): MiddlewareHandler<CouncilEnv> {
       return;
     }
     const token = readSessionToken(c, secure);
-    const session = token === undefined ? undefined : await councilStore(deps.store).accounts.session(hashSessionToken(token), deps.now());
+    const now = deps.now();
+    const db = councilStore(deps.store);
+    const session = token === undefined ? undefined : await db.accounts.session(hashSessionToken(token), now, IDLE_MINUTES * 60);
     if (session === undefined) {
       if (token !== undefined) clearSessionCookie(c, secure);
       if (c.req.method !== "GET") return seeOther(c, "/raad/inloggen");
       return c.redirect("/raad/inloggen", 303);
     }
+    if (token !== undefined && now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_SECONDS * 1000) await db.accounts.touchSession(hashSessionToken(token), now);
     c.set("account", session.account);
+    c.set("sessionTokenHash", token === undefined ? undefined : hashSessionToken(token));
     await next();
     c.header("Cache-Control", "no-store");
   };
@@ -81,7 +75,7 @@ ${button(t.loginButton)}
 /** `GET/POST /raad/inloggen` and `POST /raad/uitloggen`. */
 export function authRoutes(deps: AppDeps): Hono<CouncilEnv> {
   const app = new Hono<CouncilEnv>();
-  const secure = deps.settings.NODE_ENV === "production";
+  const secure = httpsOnly(deps.settings);
   const db = councilStore(deps.store);
 
   app.get("/raad/inloggen", (c) => loginPage(c, deps, "", false, c.req.query("uit") === "1"));
@@ -112,6 +106,7 @@ export function authRoutes(deps: AppDeps): Hono<CouncilEnv> {
     const token = newSessionToken();
     await db.accounts.createSession(hashSessionToken(token), found.id, now, new Date(now.getTime() + SESSION_HOURS * 3_600_000));
     setSessionCookie(c, token, secure);
+    rotateCsrfCookie(c, { secret: deps.settings.SESSION_SECRET, secure });
     c.set("account", found);
     await audit(c, deps, "login", "account", found.id);
     return seeOther(c, "/raad");

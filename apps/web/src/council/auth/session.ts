@@ -5,6 +5,10 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 
 /** How long a session lasts after logging in (hours): one working day. */
 export const SESSION_HOURS = 8;
+/** A session not used for this long (minutes) ends: a computer left open is not left signed in. */
+export const IDLE_MINUTES = 30;
+/** How often (seconds) a session's last use is written: not on every request. */
+export const TOUCH_EVERY_SECONDS = 60;
 /** Failed logins in a row that lock an account. */
 export const MAX_FAILED_LOGINS = 5;
 /** How long a locked account stays locked (seconds). */

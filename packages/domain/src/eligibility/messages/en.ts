@@ -106,6 +106,7 @@ export const en: MessageMap<EligibilityMessageCode> = {
   "answer.invalid_choice": () => "Choose one of the answers.",
   "answer.invalid_date": () => "Enter a date, such as 31-12-2025.",
   "answer.too_long": (p) => `Your answer is too long. Use at most ${text(p.max)} characters.`,
+  "answer.unsafe_characters": () => "Your answer contains invisible or control characters. Remove them and try again.",
   "answer.invalid": () => "This answer is not valid. Please check it.",
 
   "rules.who_anyone": () => "Anyone can join, unless their interests clash with those of the clients.",

@@ -107,6 +107,7 @@ export const nl: MessageMap<EligibilityMessageCode> = {
   "answer.invalid_choice": () => "Kies een van de antwoorden.",
   "answer.invalid_date": () => "Vul een datum in, zoals 31-12-2025.",
   "answer.too_long": (p) => `Uw antwoord is te lang. Gebruik hoogstens ${text(p.max)} tekens.`,
+  "answer.unsafe_characters": () => "Er staan onzichtbare tekens of stuurtekens in uw antwoord. Haal die weg en probeer het opnieuw.",
   "answer.invalid": () => "Dit antwoord klopt niet. Kijk het nog eens na.",
 
   "rules.who_anyone": () => "Iedereen kan lid worden. Maar de belangen van een lid mogen niet botsen met die van de cliënten.",

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { validateInput } from "../../_lib/input/index.js";
 import { isCalendarDate, type CalendarDate } from "../../_lib/calendar-date/index.js";
+import { isSafeText } from "../../_lib/plain-text/index.js";
 import { type Candidate, CandidateSchema, OTHER_RELATION_MAX_LENGTH } from "../candidate/index.js";
 import { type MembershipRules, MembershipRulesSchema } from "../membership-rules/index.js";
 import { type Question, type QuestionId, questionsFor } from "../questions-for/index.js";
@@ -11,7 +12,7 @@ import { type Question, type QuestionId, questionsFor } from "../questions-for/i
  * @example
  * ANSWER_ISSUE_CODES.includes("invalid_date"); // true
  */
-export const ANSWER_ISSUE_CODES = ["required", "invalid_choice", "invalid_date", "too_long", "invalid"] as const;
+export const ANSWER_ISSUE_CODES = ["required", "invalid_choice", "invalid_date", "too_long", "unsafe_characters", "invalid"] as const;
 
 /**
  * One of {@link ANSWER_ISSUE_CODES}.
@@ -97,9 +98,8 @@ function parseOne(question: Question, raw: string): { value?: Parsed; issue?: Om
       return date === undefined ? { issue: { code: "invalid_date", params: {} } } : { value: date };
     }
     case "text":
-      return raw.length > OTHER_RELATION_MAX_LENGTH
-        ? { issue: { code: "too_long", params: { max: OTHER_RELATION_MAX_LENGTH } } }
-        : { value: raw };
+      if (raw.length > OTHER_RELATION_MAX_LENGTH) return { issue: { code: "too_long", params: { max: OTHER_RELATION_MAX_LENGTH } } };
+      return isSafeText(raw, { multiline: true }) ? { value: raw } : { issue: { code: "unsafe_characters", params: {} } };
   }
 }
 

@@ -148,6 +148,14 @@ describe("parseAnswers", () => {
     expect(!result.success && result.issues).toEqual([{ field: "other", code: "too_long", params: { max: 500 } }]);
   });
 
+  it("refuses an 'other' text with a NUL byte or a bidi override", () => {
+    const codes = ["werk bij\u0000de zorgaanbieder", "zus van \u202Eeen medewerker"].map((other) => {
+      const result = parseAnswers(commonPracticeRules, { ...allNo(), other });
+      return result.success ? [] : result.issues.map((issue) => issue.code);
+    });
+    expect(codes).toEqual([["unsafe_characters"], ["unsafe_characters"]]);
+  });
+
   it("ignores fields it does not ask for, such as a name", () => {
     expect(parseAnswers(commonPracticeRules, { ...allNo(), name: "Jan", csrf: "x" }).success).toBe(true);
   });

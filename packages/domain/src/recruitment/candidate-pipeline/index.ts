@@ -2,6 +2,7 @@ import * as z from "zod";
 import { validateInput } from "../../_lib/input/index.js";
 import { type CalendarDate, CalendarDateSchema, differenceInDays } from "../../_lib/calendar-date/index.js";
 import type { Coded } from "../_internal/index.js";
+import { plainTextSchema } from "../person-text/index.js";
 
 /**
  * The states of a candidate, in order, then the two ways out.
@@ -55,7 +56,7 @@ export const REJECTION_REASONS = ["not_eligible", "council_full", "profile_misma
  */
 export const PipelineReasonSchema = z.object({
   code: z.enum(["time_commitment", "personal_circumstances", "no_longer_interested", "no_response", "not_eligible", "council_full", "profile_mismatch", "not_appointed_by_provider", "other"]),
-  note: z.string().min(1).max(280).optional(),
+  note: plainTextSchema(280).pipe(z.string().min(1)).optional(),
 });
 
 /**
@@ -157,13 +158,13 @@ export const candidatePipeline: {
 };
 
 /**
- * Options of {@link advanceCandidate}: the day of the change and, for withdrawn or rejected, the
- * reason.
+ * Options of {@link advanceCandidate}: the day of the change, for withdrawn or rejected the reason,
+ * and today (passed in, never read from a clock), after which no change may be dated.
  *
  * @example
- * AdvanceOptionsSchema.parse({ on: "2026-10-01" }); // { on: "2026-10-01" }
+ * AdvanceOptionsSchema.parse({ on: "2026-10-01", today: "2026-10-02" }); // { on: "2026-10-01", today: "2026-10-02" }
  */
-export const AdvanceOptionsSchema = z.object({ on: CalendarDateSchema, reason: PipelineReasonSchema.optional() });
+export const AdvanceOptionsSchema = z.object({ on: CalendarDateSchema, reason: PipelineReasonSchema.optional(), today: CalendarDateSchema.optional() });
 
 /**
  * Options of {@link advanceCandidate}.
@@ -171,7 +172,12 @@ export const AdvanceOptionsSchema = z.object({ on: CalendarDateSchema, reason: P
  * @example
  * const o: AdvanceOptions = { on: "2026-10-01", reason: { code: "other" } };
  */
-export type AdvanceOptions = { readonly on: CalendarDate; readonly reason?: PipelineReason };
+export type AdvanceOptions = {
+  readonly on: CalendarDate;
+  readonly reason?: PipelineReason;
+  /** Today: a change dated after it is refused (`date_after_today`), so no step defers the purge. */
+  readonly today?: CalendarDate;
+};
 
 /**
  * Codes of the issues {@link advanceCandidate} gives.
@@ -179,7 +185,7 @@ export type AdvanceOptions = { readonly on: CalendarDate; readonly reason?: Pipe
  * @example
  * const code: AdvanceIssueCode = "reason_missing";
  */
-export type AdvanceIssueCode = "transition_not_allowed" | "reason_missing" | "reason_not_expected" | "reason_not_for_state" | "date_before_last_change";
+export type AdvanceIssueCode = "transition_not_allowed" | "reason_missing" | "reason_not_expected" | "reason_not_for_state" | "date_before_last_change" | "date_after_today";
 
 /**
  * The outcome of {@link advanceCandidate}.
@@ -194,7 +200,8 @@ export type AdvanceResult = { readonly success: true; readonly data: PipelineCan
  * to the history, or coded issues (all that apply): `transition_not_allowed` (skipping a step, going
  * back, or leaving a final state), `reason_missing` (withdrawn or rejected without a reason),
  * `reason_not_expected` (a reason for a forward step: it is not stored), `reason_not_for_state` (a
- * withdrawal reason for a rejection or the other way round), `date_before_last_change`.
+ * withdrawal reason for a rejection or the other way round), `date_before_last_change`, and
+ * `date_after_today` when `today` is given and the change is dated after it.
  *
  * @throws {InvalidInputError} when an argument does not match its schema; the message names each field
  * @example
@@ -219,6 +226,7 @@ export function advanceCandidate(candidate: PipelineCandidate, to: PipelineState
   }
   const last = candidate.history.at(-1);
   if (last !== undefined && options.on < last.on) issues.push({ code: "date_before_last_change", params: { on: options.on, lastChangeOn: last.on } });
+  if (options.today !== undefined && options.on > options.today) issues.push({ code: "date_after_today", params: { on: options.on, today: options.today } });
   if (issues.length > 0) return { success: false, issues };
   const step: PipelineStep = { state: to, on: options.on, ...(leaving && options.reason !== undefined ? { reason: options.reason } : {}) };
   return { success: true, data: { ...candidate, state: to, history: [...candidate.history, step] } };

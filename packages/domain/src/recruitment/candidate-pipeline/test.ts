@@ -100,6 +100,12 @@ describe("advanceCandidate", () => {
     expect(!result.success && result.issues).toEqual([{ code: "date_before_last_change", params: { on: "2026-08-31", lastChangeOn: "2026-09-01" } }]);
   });
 
+  it("refuses a change dated after today, and accepts one dated today", () => {
+    const late = advanceCandidate(aCandidate(), "introduction", { on: "2826-09-08", today: "2026-09-08" });
+    const onTime = advanceCandidate(aCandidate(), "introduction", { on: "2026-09-08", today: "2026-09-08" });
+    expect({ late: !late.success && late.issues, onTime: onTime.success }).toEqual({ late: [{ code: "date_after_today", params: { on: "2826-09-08", today: "2026-09-08" } }], onTime: true });
+  });
+
   it("accepts a change on the same day as the last one", () => {
     expect(advanceCandidate(aCandidate("2026-09-01"), "introduction", { on: "2026-09-01" }).success).toBe(true);
   });

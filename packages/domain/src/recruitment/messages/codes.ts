@@ -21,7 +21,12 @@ export type RecruitmentSchemaIssueCode =
   | "check_in_by_new_member"
   | "check_in_by_unknown_member"
   | "lead_times_out_of_order"
-  | "tasks_locale_mismatch";
+  | "tasks_locale_mismatch"
+  | "name_required"
+  | "name_too_long"
+  | "name_without_letter"
+  | "text_too_long"
+  | "text_unsafe_characters";
 
 /**
  * Every code of the recruitment area that has a text.
@@ -68,6 +73,7 @@ export const RECRUITMENT_MESSAGE_CODES = [
   "reason_not_expected",
   "reason_not_for_state",
   "date_before_last_change",
+  "date_after_today",
   "welcome_by_chair",
   "hand_over_regulations",
   "starter_materials",
@@ -103,6 +109,11 @@ export const RECRUITMENT_MESSAGE_CODES = [
   "check_in_by_unknown_member",
   "lead_times_out_of_order",
   "tasks_locale_mismatch",
+  "name_required",
+  "name_too_long",
+  "name_without_letter",
+  "text_too_long",
+  "text_unsafe_characters",
 ] as const satisfies readonly RecruitmentMessageCode[];
 
 type Missing = Exclude<RecruitmentMessageCode, (typeof RECRUITMENT_MESSAGE_CODES)[number]>;

@@ -40,6 +40,7 @@ export const en: MessageMap<RecruitmentMessageCode> = {
   reason_missing: (p) => `Choose a reason for '${state(p, "to", "en")}'.`,
   reason_not_expected: (p) => `'${state(p, "to", "en")}' takes no reason. We keep only what is needed.`,
   reason_not_for_state: (p) => `This reason does not fit '${state(p, "to", "en")}'. Choose another reason.`,
+  date_after_today: (p) => `The date ${d(p, "on")} is after today. Choose today or an earlier date.`,
   date_before_last_change: (p) => `The date ${d(p, "on")} is before the previous step on ${d(p, "lastChangeOn")}. Choose a later date.`,
   welcome_by_chair: () => "The chair welcomes the new member.",
   hand_over_regulations: () => "The new member receives the participation regulation and the house rules.",
@@ -84,4 +85,9 @@ export const en: MessageMap<RecruitmentMessageCode> = {
   check_in_by_unknown_member: () => "Choose a council member for the conversation.",
   lead_times_out_of_order: () => "The recruitment steps are not in order. Start the profile before the campaign.",
   tasks_locale_mismatch: () => "Give every task in Dutch and in English.",
+  name_required: () => "Enter a name.",
+  name_too_long: () => "The name is too long. Use at most 200 characters.",
+  name_without_letter: () => "A name needs at least one letter.",
+  text_too_long: () => "The text is too long. Make it shorter.",
+  text_unsafe_characters: () => "The text contains invisible or control characters. Remove them and try again.",
 };

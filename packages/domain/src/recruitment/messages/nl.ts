@@ -42,6 +42,7 @@ export const nl: MessageMap<RecruitmentMessageCode> = {
   reason_missing: (p) => `Kies een reden voor '${state(p, "to", "nl")}'.`,
   reason_not_expected: (p) => `Bij '${state(p, "to", "nl")}' hoort geen reden. We bewaren alleen wat nodig is.`,
   reason_not_for_state: (p) => `Deze reden past niet bij '${state(p, "to", "nl")}'. Kies een andere reden.`,
+  date_after_today: (p) => `De datum ${d(p, "on")} ligt na vandaag. Kies vandaag of een eerdere datum.`,
   date_before_last_change: (p) => `De datum ${d(p, "on")} ligt vóór de vorige stap op ${d(p, "lastChangeOn")}. Kies een latere datum.`,
   welcome_by_chair: () => "De voorzitter heet het nieuwe lid welkom.",
   hand_over_regulations: () => "Het nieuwe lid krijgt de medezeggenschapsregeling en het huishoudelijk reglement.",
@@ -86,4 +87,9 @@ export const nl: MessageMap<RecruitmentMessageCode> = {
   check_in_by_unknown_member: () => "Kies voor het gesprek iemand die lid is van de raad.",
   lead_times_out_of_order: () => "De stappen van de werving staan niet op volgorde. Begin eerder met het profiel dan met de werving.",
   tasks_locale_mismatch: () => "Geef elke taak in het Nederlands en in het Engels.",
+  name_required: () => "Vul een naam in.",
+  name_too_long: () => "De naam is te lang. Gebruik hoogstens 200 tekens.",
+  name_without_letter: () => "Een naam moet minstens één letter hebben.",
+  text_too_long: () => "De tekst is te lang. Maak hem korter.",
+  text_unsafe_characters: () => "Er staan onzichtbare tekens of stuurtekens in de tekst. Haal die weg en probeer het opnieuw.",
 };
