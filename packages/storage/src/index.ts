@@ -20,3 +20,9 @@ export type { Constituency, NewConstituency, CouncilMember, NewCouncilMember, On
 export type { Account, NewAccount, SessionWithAccount } from "./repositories/accounts.js";
 export type { AuditAction, AuditEntry, AuditSubject, NewAuditEntry } from "./repositories/audit.js";
 export type { ApplicationStep, ApplicationSummary } from "./repositories/pipeline.js";
+export {
+  type OrganisationSettings,
+  type OrganisationSettingsStore,
+  type SaveOrganisationSettings,
+  organisationSettingsStore,
+} from "./organisation-settings/index.js";

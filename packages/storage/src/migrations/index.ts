@@ -2,6 +2,7 @@ import type { Driver } from "../driver/index.js";
 import { sql as core } from "./001_core.js";
 import { sql as council } from "./050_council.js";
 import { sql as slack } from "./100_slack.js";
+import { sql as organisationSettings } from "./150_organisation_settings.js";
 
 /** One schema change: applied once, in the order of {@link migrations}, never edited after release. */
 export type Migration = { readonly id: string; readonly sql: string };
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   { id: "001_core", sql: core },
   { id: "050_council", sql: council },
   { id: "100_slack", sql: slack },
+  { id: "150_organisation_settings", sql: organisationSettings },
 ];
 
 /** Key of the advisory lock that keeps two starting instances from migrating at once. */
