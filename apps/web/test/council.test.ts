@@ -1,5 +1,5 @@
 import { RELATION_KINDS } from "@raadswerk/domain/eligibility";
-import { type Store, IN_MEMORY, councilStore, openStore } from "@raadswerk/storage";
+import { type Store, IN_MEMORY, councilStore, openStore, organisationSettingsStore } from "@raadswerk/storage";
 import { type PostgresServer, startPostgres } from "@raadswerk/storage/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runPurge } from "../src/council/purge.js";
@@ -310,6 +310,30 @@ function suite(open: () => Promise<Store>, label: string) {
       const exclusions = Object.fromEntries(RELATION_KINDS.map((kind) => [`ex_${kind}`, "excluded"]));
       const response = await browser.post("/raad/regels", { ...exclusions, whoMayJoin: "clients_only", minMembers: "9", maxMembers: "5", termYears: "4", maxReappointments: "1", aspirantMonths: "6", formerEmployeeYears: "2", formerClientYears: "0" });
       expect({ page: page.status, status: response.status, text: response.text.includes("minstens zo groot") }).toEqual({ page: 200, status: 422, text: true });
+    });
+
+    // Issue 11, correction 1: "set up for long-term stay" and the answer periods are organisation settings.
+    it("saves the Wmcz settings (long-term stay and answer periods) with the app's clock", async () => {
+      const { email, organisation } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      const before = await browser.page("/raad/instellingen");
+      expect(before.text).toMatch(/value="unknown" checked/);
+      const saved = await browser.post("/raad/instellingen", { longTermStay: "yes", adviceAmount: "4", adviceUnit: "weeks", consentAmount: "20", consentUnit: "working-days" });
+      expect(saved.status).toBe(303);
+      const stored = await organisationSettingsStore(store).get(organisation.id);
+      expect(stored).toMatchObject({ longTermStay: true, procedureSettings: { adviceAnswerPeriod: { amount: 4, unit: "weeks" }, consentAnswerPeriod: { amount: 20, unit: "working-days" } } });
+      expect(stored?.updatedAt.toISOString()).toBe("2026-11-23T10:00:00.000Z");
+      expect((await browser.page("/raad/instellingen")).text).toMatch(/value="yes" checked/);
+    });
+
+    it("refuses one answer period without the other", async () => {
+      const { email } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page("/raad/instellingen");
+      const response = await browser.post("/raad/instellingen", { longTermStay: "unknown", adviceAmount: "4", adviceUnit: "weeks", consentAmount: "", consentUnit: "weeks" });
+      expect({ status: response.status, text: response.text.includes("Vul beide termijnen in") }).toEqual({ status: 422, text: true });
     });
 
     it("builds an onboarding checklist with the check-in held by another member", async () => {

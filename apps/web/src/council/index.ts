@@ -9,6 +9,7 @@ import { onboardingRoutes } from "./onboarding.js";
 import { profileRoutes } from "./profile.js";
 import { rulesRoutes } from "./rules.js";
 import { scheduleRoutes } from "./schedule.js";
+import { wmczSettingsRoutes } from "./wmcz-settings.js";
 
 export { runPurge, startPurgeSchedule } from "./purge.js";
 
@@ -23,6 +24,7 @@ export function councilRoutes(deps: AppDeps): Hono<CouncilEnv> {
   app.route("/", applicationRoutes(deps));
   app.route("/", onboardingRoutes(deps));
   app.route("/", rulesRoutes(deps));
+  app.route("/", wmczSettingsRoutes(deps));
   app.route("/", auditRoutes(deps));
   return app;
 }
