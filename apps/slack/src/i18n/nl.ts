@@ -37,6 +37,7 @@ export const nl = {
     disclaimer: "Dit is een hulpmiddel, geen juridisch advies.",
   },
   termijn: {
+    unsolicited: "ongevraagd advies",
     usage: (command: string) => `Schrijf het zo: \`${command} termijn advies 15-12-2026\` of \`${command} termijn instemming vandaag\`. Weet je wanneer de organisatie wil besluiten? Zet erachter: \`besluit 1-2-2027\`.`,
     badRight: (word: string) => `\`${word}\` is geen recht dat ik ken. Kies \`advies\` of \`instemming\`.`,
     badDate: (word: string) => `\`${word}\` is geen datum die ik begrijp. Schrijf bijvoorbeeld 15-12-2026 of vandaag.`,
@@ -95,18 +96,18 @@ export const nl = {
     rightLabel: "Welk recht?",
     requestedOnLabel: "Datum van de aanvraag",
     channelLabel: "Herinneringen in kanaal",
-    followed: (title: string, date: string) => `De raad volgt nu *${title}*. Het antwoord moet uiterlijk ${date} klaar zijn.`,
+    followed: (title: string, date: string) => `De raad volgt nu *${title}*. Antwoorddatum: ${date}.`,
     noAnswerDate: (title: string) => `De raad volgt nu *${title}*. Er is geen antwoorddatum; ik plan dus geen herinnering.`,
     reminder: (title: string, date: string, days: number) =>
-      `Herinnering: het antwoord van de raad op *${title}* moet ${days === 1 ? "morgen" : `over ${days} dagen`} klaar zijn (${date}).`,
+      `Herinnering: de antwoorddatum voor *${title}* is ${days === 1 ? "morgen" : `over ${days} dagen`} (${date}).`,
     scheduled: (n: number) => (n === 1 ? "Ik heb 1 herinnering gepland." : `Ik heb ${n} herinneringen gepland.`),
     withoutConsent: "Besluit genomen zonder instemming",
     learnedOnLabel: "Wanneer hoorde de raad van het besluit?",
     learnedModalTitle: "Besluit zonder instemming",
     learnedSaved: (title: string, date: string) =>
-      `Genoteerd: *${title}* is genomen zonder instemming. Wil de raad het besluit laten vernietigen? Doe dat schriftelijk vóór ${date}.`,
+      `Genoteerd: *${title}* is genomen zonder instemming. Wil de raad het besluit nietig laten verklaren? Doe het meteen, schriftelijk. De wet geeft een maand, maar wanneer die begint is niet zeker. Een maand na de dag dat de raad het hoorde is ${date}.`,
     nullityReminder: (title: string, date: string, days: number) =>
-      `Herinnering: wil de raad *${title}* nietig laten verklaren? Dat moet schriftelijk, uiterlijk ${date} (${days === 1 ? "morgen" : `nog ${days} dagen`}).`,
+      `Herinnering: wil de raad *${title}* nietig laten verklaren? Doe het nu, schriftelijk. Een maand na de dag dat de raad het hoorde is ${date} (${days === 1 ? "morgen" : `nog ${days} dagen`}); de maand kan eerder zijn begonnen.`,
     dateInFuture: "Deze datum ligt in de toekomst.",
     notFound: "Dit verzoek bestaat niet meer.",
   },
@@ -117,8 +118,8 @@ export const nl = {
     followed: "Gevolgde verzoeken",
     none: "Niets op dit moment.",
     nextDate: (date: string) => `volgende datum: ${date}`,
-    answerDue: (date: string) => `antwoord uiterlijk ${date}`,
-    nullityBy: (date: string) => `nietigheid inroepen vóór ${date}`,
+    answerDue: (date: string) => `antwoorddatum ${date}`,
+    nullityBy: (date: string) => `nietigheid: doe het meteen (een maand na horen: ${date})`,
     updated: (date: string) => `Bijgewerkt op ${date}`,
   },
   wmczCheck: {

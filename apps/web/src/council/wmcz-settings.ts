@@ -21,7 +21,7 @@ export type WmczSettings = { readonly longTermStay: boolean | undefined; readonl
  */
 export async function wmczSettingsOf(deps: AppDeps, organisation: Organisation): Promise<WmczSettings> {
   const stored = await organisationSettingsStore(deps.store).get(organisation.id);
-  const periods = ProcedureSettingsSchema.safeParse(stored?.procedureSettings ?? organisation.procedureSettings);
+  const periods = ProcedureSettingsSchema.safeParse(stored === undefined ? organisation.procedureSettings : stored.procedureSettings);
   return { longTermStay: stored?.longTermStay ?? undefined, procedureSettings: periods.success ? periods.data : undefined };
 }
 
