@@ -27,6 +27,7 @@ export const WMCZ_MESSAGE_CODES = [
   "step_enforce_ruling",
   "right_unsolicited_advice",
   "unsolicited_advice_route",
+  "facilities_training_request",
   "in_time_by_own_period",
   "not_in_time_by_own_period",
   "procedure_finding",

@@ -74,6 +74,13 @@ export const en: MessageMap<WmczMessageCode> = {
   right_unsolicited_advice: () => "Unsolicited advice",
   unsolicited_advice_route: () =>
     "The client council may always give unsolicited advice on anything that matters to clients. The organisation then decides as soon as possible. If it does not follow the advice, it first consults the council and explains why in writing.",
+  facilities_training_request: (p) => {
+    const days = p.halfDaysMax === null || p.halfDaysMax === undefined ? `at least ${Number(p.halfDaysMin)}` : p.halfDaysMax === p.halfDaysMin ? `${Number(p.halfDaysMin)}` : `${Number(p.halfDaysMin)} to ${Number(p.halfDaysMax)}`;
+    const euro = (cents: unknown) => `€${Math.round(Number(cents) / 100)}`;
+    const cost =
+      p.amountMin === null || p.amountMin === undefined ? "" : p.amountMax === p.amountMin ? `, about ${euro(p.amountMin)}` : p.amountMax === null || p.amountMax === undefined ? `, at least ${euro(p.amountMin)}` : `, ${euro(p.amountMin)} to ${euro(p.amountMax)}`;
+    return `The organisation provides what the council needs, such as training and independent support. This plan asks for ${days} half-days${cost}. Ask the organisation to pay for this training. That training is included comes from secondary sources; its article is not confirmed.`;
+  },
   in_time_by_own_period: (p) =>
     `In time by your own period: the decision is planned on ${dateEn(p.plannedDecisionOn)}, after the answer date ${dateEn(p.answerDue)}.`,
   not_in_time_by_own_period: (p) =>

@@ -76,6 +76,13 @@ export const nl: MessageMap<WmczMessageCode> = {
   right_unsolicited_advice: () => "Ongevraagd advies",
   unsolicited_advice_route: () =>
     "De cliëntenraad mag altijd ongevraagd advies geven over alles wat voor cliënten belangrijk is. De organisatie beslist dan zo snel mogelijk. Volgt zij het advies niet, dan praat zij eerst met de raad en schrijft zij waarom.",
+  facilities_training_request: (p) => {
+    const days = p.halfDaysMax === null || p.halfDaysMax === undefined ? `minstens ${Number(p.halfDaysMin)}` : p.halfDaysMax === p.halfDaysMin ? `${Number(p.halfDaysMin)}` : `${Number(p.halfDaysMin)} tot ${Number(p.halfDaysMax)}`;
+    const euro = (cents: unknown) => `€ ${Math.round(Number(cents) / 100)}`;
+    const cost =
+      p.amountMin === null || p.amountMin === undefined ? "" : p.amountMax === p.amountMin ? `, ongeveer ${euro(p.amountMin)}` : p.amountMax === null || p.amountMax === undefined ? `, minstens ${euro(p.amountMin)}` : `, ${euro(p.amountMin)} tot ${euro(p.amountMax)}`;
+    return `De organisatie zorgt voor wat de raad nodig heeft, zoals scholing en onafhankelijke ondersteuning. Dit plan vraagt ${days} dagdelen${cost}. Vraag de organisatie om deze scholing te betalen. Dat scholing hieronder valt, staat in andere bronnen; het artikel is niet bevestigd.`;
+  },
   in_time_by_own_period: (p) =>
     `Op tijd volgens jullie eigen termijn: het besluit is gepland op ${dateNl(p.plannedDecisionOn)}, na de antwoorddatum ${dateNl(p.answerDue)}.`,
   not_in_time_by_own_period: (p) =>
