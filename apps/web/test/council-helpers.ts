@@ -100,3 +100,12 @@ export function client(base: string) {
   };
   return self;
 }
+
+/**
+ * Dates an application's creation and status change on `day` (the app's fixed today). The storage
+ * package still stamps them with the database's now(); main is changing every write to take an
+ * injected `now`, after which this test-only helper can go.
+ */
+export async function pinApplicationTo(store: Store, id: string, day: string = TODAY): Promise<void> {
+  await store.sql.query("UPDATE applications SET created_at = $2, status_changed_at = $2 WHERE id = $1", [id, new Date(`${day}T09:00:00Z`)]);
+}

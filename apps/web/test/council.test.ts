@@ -3,7 +3,7 @@ import { type Store, IN_MEMORY, councilStore, openStore, organisationSettingsSto
 import { type PostgresServer, startPostgres } from "@raadswerk/storage/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runPurge } from "../src/council/purge.js";
-import { PASSWORD, TODAY, applicationFor, client, seedCouncil, startApp } from "./council-helpers.js";
+import { PASSWORD, TODAY, applicationFor, client, pinApplicationTo, seedCouncil, startApp } from "./council-helpers.js";
 
 function suite(open: () => Promise<Store>, label: string) {
   describe(`the council side over HTTP on ${label}`, () => {
@@ -240,6 +240,7 @@ function suite(open: () => Promise<Store>, label: string) {
     it("moves an application one step and refuses to skip a step", async () => {
       const { email, vacancy } = await seedCouncil(store);
       const saved = await store.applications.create(applicationFor(vacancy.id));
+      await pinApplicationTo(store, saved.id);
       const browser = client(app.url);
       await browser.login(email);
       await browser.page(`/raad/aanmeldingen/${saved.id}`);
@@ -251,6 +252,7 @@ function suite(open: () => Promise<Store>, label: string) {
     it("asks for a reason when an application is withdrawn", async () => {
       const { email, vacancy } = await seedCouncil(store);
       const saved = await store.applications.create(applicationFor(vacancy.id));
+      await pinApplicationTo(store, saved.id);
       const browser = client(app.url);
       await browser.login(email);
       await browser.page(`/raad/aanmeldingen/${saved.id}`);
