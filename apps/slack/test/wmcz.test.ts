@@ -110,6 +110,14 @@ describe("/raad termijn", () => {
     expect(blockText(call)).toContain("*1 januari 2027*");
   });
 
+  // Issue 11: unsolicited advice as a procedure of its own in /raad termijn.
+  it("gives the unsolicited-advice steps for `ongevraagd`, without an answer date", async () => {
+    const call = await ask("termijn ongevraagd 20-11-2026");
+    expect(call.body.text).toBe("Procedure voor ongevraagd advies, aangevraagd op 20 november 2026");
+    expect(blockText(call)).toContain("De organisatie beslist zo snel mogelijk over het advies.");
+    expect(blockText(call)).not.toContain("gebruikelijke datum");
+  });
+
   it("includes the consent steps for consent", async () => {
     const call = await ask("termijn instemming vandaag");
     expect(blockText(call)).toContain("vervangende toestemming");
@@ -117,7 +125,7 @@ describe("/raad termijn", () => {
 
   it("explains how to write it when the right is unknown", async () => {
     const call = await ask("termijn vetorecht 20-11-2026");
-    expect(call.body.text).toBe("`vetorecht` is geen recht dat ik ken. Kies `advies` of `instemming`.");
+    expect(call.body.text).toBe("`vetorecht` is geen recht dat ik ken. Kies `advies`, `instemming` of `ongevraagd` (ongevraagd advies).");
   });
 
   it("explains how to write a date it cannot read", async () => {

@@ -37,7 +37,7 @@ export const en: Texts = {
   termijn: {
     unsolicited: "unsolicited advice",
     usage: (command) => `Write it like this: \`${command} termijn advies 15-12-2026\` or \`${command} termijn instemming today\`. Know when the organisation wants to decide? Add: \`besluit 1-2-2027\`.`,
-    badRight: (word) => `\`${word}\` is not a right I know. Choose \`advies\` (advice) or \`instemming\` (consent).`,
+    badRight: (word) => `\`${word}\` is not a right I know. Choose \`advies\` (advice), \`instemming\` (consent) or \`ongevraagd\` (unsolicited advice).`,
     badDate: (word) => `\`${word}\` is not a date I understand. Write for example 15-12-2026 or today.`,
     heading: (right, date) => `Procedure for ${right}, requested on ${date}`,
     advice: "advice",

@@ -39,7 +39,7 @@ export const nl = {
   termijn: {
     unsolicited: "ongevraagd advies",
     usage: (command: string) => `Schrijf het zo: \`${command} termijn advies 15-12-2026\` of \`${command} termijn instemming vandaag\`. Weet je wanneer de organisatie wil besluiten? Zet erachter: \`besluit 1-2-2027\`.`,
-    badRight: (word: string) => `\`${word}\` is geen recht dat ik ken. Kies \`advies\` of \`instemming\`.`,
+    badRight: (word: string) => `\`${word}\` is geen recht dat ik ken. Kies \`advies\`, \`instemming\` of \`ongevraagd\` (ongevraagd advies).`,
     badDate: (word: string) => `\`${word}\` is geen datum die ik begrijp. Schrijf bijvoorbeeld 15-12-2026 of vandaag.`,
     heading: (right: string, date: string) => `Procedure voor ${right}, aangevraagd op ${date}`,
     advice: "advies",
