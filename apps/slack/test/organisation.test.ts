@@ -73,6 +73,17 @@ describe("the organisation's settings from storage", () => {
     expect(text).not.toMatch(/Ans de Vries|Piet Bakker/);
   });
 
+  it("reads the answer periods the council desk saved, before the older organisation column", async () => {
+    const other = await database.organisations.create({ slug: "andere", name: "Andere", membershipRules: commonPracticeRules, procedureSettings: ORG_PERIODS });
+    const settings = storageOrganisation(database, "andere");
+    expect((await settings.procedureSettings())?.adviceAnswerPeriod).toEqual({ amount: 4, unit: "weeks" });
+    const desk = { adviceAnswerPeriod: { amount: 2, unit: "months" }, consentAnswerPeriod: { amount: 20, unit: "working-days" } };
+    await organisationSettingsStore(database).save(other.id, { longTermStay: null, procedureSettings: desk, now: NOW });
+    expect((await settings.procedureSettings())?.adviceAnswerPeriod).toEqual({ amount: 2, unit: "months" });
+    await organisationSettingsStore(database).save(other.id, { longTermStay: null, procedureSettings: null, now: NOW });
+    expect(await settings.procedureSettings()).toBeUndefined();
+  });
+
   it("falls back to common practice when the stored settings do not validate", async () => {
     await database.organisations.create({ slug: "kapot", name: "Kapot", membershipRules: { nonsense: true }, procedureSettings: { adviceAnswerPeriod: "soon" } });
     const settings = storageOrganisation(database, "kapot");
