@@ -35,6 +35,7 @@ export const domainPurity = [
         { selector: "NewExpression[callee.name='TZDate'][arguments.length<2]", message: "No clock in the domain: new TZDate() without a time reads the clock; pass the instant." },
         { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: "The domain is deterministic: no Math.random()." },
         { selector: "MemberExpression[object.name='globalThis']", message: "The domain package does not reach for globals." },
+        { selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier[imported.name='z']", message: 'Import zod as a namespace (import * as z from "zod") so bundlers can drop what is unused.' },
       ],
     },
   },

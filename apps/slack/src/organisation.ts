@@ -11,13 +11,20 @@ import { ProcedureSettingsSchema, type ProcedureSettings } from "@raadswerk/doma
 export type OrganisationSettings = {
   /** The organisation's procedure settings, or `undefined` for common practice. */
   procedureSettings(): Promise<ProcedureSettings | undefined>;
+  /** Whether the instelling is set up for long-term stay, or `undefined` when not known. */
+  longTermStay(): Promise<boolean | undefined>;
   membershipRules(): Promise<MembershipRules>;
   /** The organisation's councils with their members (ids, roles, terms; no names). */
   councils(): Promise<readonly Council[]>;
 };
 
 /** Raw settings as stored (JSON), validated here at the edge. */
-export type StoredSettings = { readonly procedureSettings?: unknown; readonly membershipRules?: unknown; readonly councils?: readonly unknown[] };
+export type StoredSettings = {
+  readonly procedureSettings?: unknown;
+  readonly longTermStay?: unknown;
+  readonly membershipRules?: unknown;
+  readonly councils?: readonly unknown[];
+};
 
 /**
  * Settings from stored JSON: anything that does not validate falls back to common practice.
@@ -31,6 +38,10 @@ export function settingsFrom(load: () => Promise<StoredSettings | undefined>): O
       const stored = await load();
       const parsed = ProcedureSettingsSchema.safeParse(stored?.procedureSettings);
       return parsed.success ? parsed.data : undefined;
+    },
+    async longTermStay() {
+      const stored = await load();
+      return typeof stored?.longTermStay === "boolean" ? stored.longTermStay : undefined;
     },
     async membershipRules() {
       const stored = await load();

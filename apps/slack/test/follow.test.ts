@@ -111,7 +111,7 @@ describe("following a request in a channel the app may not post in", () => {
     };
     await closed.interaction(viewSubmission(FOLLOW_SUBMIT, values, JSON.stringify({ channel: CHANNEL, topics: [] })));
     const call = await closed.api.waitFor("chat.postMessage");
-    expect(call.body.text).toBe("De raad volgt nu *Geheim plan*. Het antwoord moet uiterlijk 1 januari 2027 klaar zijn.");
+    expect(call.body.text).toBe("De raad volgt nu *Geheim plan*. Antwoorddatum: 1 januari 2027.");
     expect(closed.logs.filter((l) => l.includes("schedule_failed"))).toHaveLength(2);
     expect(closed.logs.join("\n")).not.toContain("Geheim plan");
   });

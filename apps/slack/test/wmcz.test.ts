@@ -46,13 +46,23 @@ describe("/raad recht", () => {
       [FOLLOW_OPEN, "advice"],
       [SHOW_PROCEDURE, "consent"],
       [FOLLOW_OPEN, "consent"],
+      [SHOW_PROCEDURE, "unsolicited-advice"],
     ]);
   });
 
-  it("says so when a text touches no right", async () => {
+  // Issue 11: "nothing found" points to unsolicited advice and who can help, with its procedure button.
+  it("says so when a text touches no right, and offers unsolicited advice", async () => {
     const call = await ask("recht De kantoorprinter wordt vervangen");
     expect(blockText(call)).toContain("geen onderwerp");
-    expect(buttons(call)).toEqual([]);
+    expect(blockText(call)).toContain("ongevraagd advies");
+    expect(blockText(call)).toContain("LOC");
+    expect(buttons(call).map((b) => [b.action_id, b.value])).toEqual([[SHOW_PROCEDURE, "unsolicited-advice"]]);
+  });
+
+  it("answers appointing a board member with the profile and the binding nomination", async () => {
+    const call = await ask("recht Benoeming van een nieuwe bestuurder");
+    expect(blockText(call)).toContain("Een bestuurder of lid van de raad van toezicht benoemen");
+    expect(blockText(call)).toContain("bindende voordracht");
   });
 
   it("quotes the text back escaped", async () => {
@@ -79,7 +89,17 @@ describe("the show-procedure button", () => {
     const call = await app.api.waitFor("response_url", (c) => c.path.endsWith("/proc-1"));
     expect(call.body.response_type).toBe("ephemeral");
     expect(call.body.replace_original).toBe(false);
-    expect(blockText(call)).toContain("*4 januari 2027*: de cliëntenraad geeft uiterlijk dan antwoord (6 weken).");
+    expect(blockText(call)).toContain("*4 januari 2027*: gebruikelijke datum voor het antwoord van de cliëntenraad (6 weken is gebruikelijk).");
+    expect(blockText(call)).not.toContain("uiterlijk");
+  });
+
+  // Issue 11: unsolicited advice (art. 9) as a procedure the council can follow in Slack.
+  it("shows the unsolicited-advice procedure: no answer date, a decision as soon as possible", async () => {
+    await app.interaction(buttonClick(SHOW_PROCEDURE, "unsolicited-advice", { responseUrl: app.api.responseUrl("proc-u") }));
+    const call = await app.api.waitFor("response_url", (c) => c.path.endsWith("/proc-u"));
+    expect(call.body.text).toBe("Procedure voor ongevraagd advies, aangevraagd op 23 november 2026");
+    expect(blockText(call)).toContain("De organisatie beslist zo snel mogelijk over het advies.");
+    expect(blockText(call)).toContain("art. 9 Wmcz 2018");
   });
 });
 
@@ -90,6 +110,14 @@ describe("/raad termijn", () => {
     expect(blockText(call)).toContain("*1 januari 2027*");
   });
 
+  // Issue 11: unsolicited advice as a procedure of its own in /raad termijn.
+  it("gives the unsolicited-advice steps for `ongevraagd`, without an answer date", async () => {
+    const call = await ask("termijn ongevraagd 20-11-2026");
+    expect(call.body.text).toBe("Procedure voor ongevraagd advies, aangevraagd op 20 november 2026");
+    expect(blockText(call)).toContain("De organisatie beslist zo snel mogelijk over het advies.");
+    expect(blockText(call)).not.toContain("gebruikelijke datum");
+  });
+
   it("includes the consent steps for consent", async () => {
     const call = await ask("termijn instemming vandaag");
     expect(blockText(call)).toContain("vervangende toestemming");
@@ -97,7 +125,7 @@ describe("/raad termijn", () => {
 
   it("explains how to write it when the right is unknown", async () => {
     const call = await ask("termijn vetorecht 20-11-2026");
-    expect(call.body.text).toBe("`vetorecht` is geen recht dat ik ken. Kies `advies` of `instemming`.");
+    expect(call.body.text).toBe("`vetorecht` is geen recht dat ik ken. Kies `advies`, `instemming` of `ongevraagd` (ongevraagd advies).");
   });
 
   it("explains how to write a date it cannot read", async () => {
@@ -153,7 +181,7 @@ describe("following a consent request", () => {
   it("confirms in the channel with a button to record a decision taken without consent", async () => {
     await app.interaction(viewSubmission(FOLLOW_SUBMIT, values, metadata));
     const call = await app.api.waitFor("chat.postMessage");
-    expect(call.body.text).toBe("De raad volgt nu *Nieuwe huisregels*. Het antwoord moet uiterlijk 1 januari 2027 klaar zijn.");
+    expect(call.body.text).toBe("De raad volgt nu *Nieuwe huisregels*. Antwoorddatum: 1 januari 2027.");
     expect(buttons(call).map((b) => b.action_id)).toEqual([WITHOUT_CONSENT_OPEN]);
   });
 
@@ -170,7 +198,10 @@ describe("following a consent request", () => {
     const response = await app.interaction(viewSubmission(WITHOUT_CONSENT_SUBMIT, learned, stored?.id ?? ""));
     expect(response.status).toBe(200);
     const call = await app.api.waitFor("chat.postMessage");
-    expect(call.body.text).toBe("Genoteerd: *Nieuwe huisregels* is genomen zonder instemming. Wil de raad het besluit laten vernietigen? Doe dat schriftelijk vóór 23 december 2026.");
+    // Issue 11, correction 5: "do it at once"; the month's start is not certain, so no hard deadline.
+    expect(call.body.text).toBe(
+      "Genoteerd: *Nieuwe huisregels* is genomen zonder instemming. Wil de raad het besluit nietig laten verklaren? Doe het meteen, schriftelijk. De wet geeft een maand, maar wanneer die begint is niet zeker. Een maand na de dag dat de raad het hoorde is 23 december 2026.",
+    );
     expect(app.api.callsTo("chat.scheduleMessage").map((c) => new Date(Number(c.body.post_at) * 1000).toISOString())).toEqual([
       "2026-12-16T08:00:00.000Z",
       "2026-12-22T08:00:00.000Z",
@@ -187,7 +218,7 @@ describe("following a consent request", () => {
   it("shows the followed request with its next date on the Home tab", async () => {
     await app.send(homeOpened("U0HOME2"), { contentType: "application/json" });
     const call = await app.api.waitFor("views.publish", (c) => c.body.user_id === "U0HOME2");
-    expect(JSON.stringify(call.body.view)).toContain("*Nieuwe huisregels* (instemmingsrecht): nietigheid inroepen vóór 23 december 2026");
+    expect(JSON.stringify(call.body.view)).toContain("*Nieuwe huisregels* (instemmingsrecht): nietigheid: doe het meteen (een maand na horen: 23 december 2026)");
   });
 });
 

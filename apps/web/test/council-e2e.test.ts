@@ -150,6 +150,18 @@ describe.runIf(executablePath !== undefined)("the council side in Chromium", () 
     await look(page, "10-rules");
   });
 
+  // Issue 11: "set up for long-term stay" and the answer periods, edited on the council desk.
+  it("edits the Wmcz settings", async () => {
+    await page.getByRole("navigation").getByRole("link", { name: "Wmcz-instellingen" }).click();
+    await page.getByLabel("Ja", { exact: true }).check();
+    await page.getByRole("group", { name: "Termijn voor een advies" }).getByLabel("Aantal").fill("4");
+    await page.getByRole("group", { name: "Termijn voor instemming" }).getByLabel("Aantal").fill("6");
+    await page.getByRole("button", { name: "Instellingen opslaan" }).click();
+    await expect.poll(() => page.locator(".rw-notice").textContent()).toContain("opgeslagen");
+    expect(await page.isChecked("#f-longTermStay-yes")).toBe(true);
+    await look(page, "10b-wmcz-settings");
+  });
+
   it("erases the application for good", async () => {
     await page.goto(`${app.url}/raad/aanmeldingen/${applicationId}`);
     await page.getByLabel("Ja, ik wil deze aanmelding voorgoed wissen.").check();

@@ -1,6 +1,6 @@
 import { instantInNetherlands } from "@raadswerk/domain/calendar";
 import { RELATION_KINDS } from "@raadswerk/domain/eligibility";
-import { type Store, IN_MEMORY, councilStore, openStore } from "@raadswerk/storage";
+import { type Store, IN_MEMORY, councilStore, openStore, organisationSettingsStore } from "@raadswerk/storage";
 import { type PostgresServer, startPostgres } from "@raadswerk/storage/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runPurge } from "../src/council/purge.js";
@@ -199,7 +199,6 @@ function suite(open: () => Promise<Store>, label: string) {
     it("refuses a step note with a NUL byte at the note, not with a server error", async () => {
       const { email, vacancy } = await seedCouncil(store);
       const saved = await store.applications.create(applicationFor(vacancy.id));
-      await store.sql.query("UPDATE applications SET created_at = $2 WHERE id = $1", [saved.id, new Date("2026-11-01T09:00:00Z")]);
       const browser = client(app.url);
       await browser.login(email);
       await browser.page(`/raad/aanmeldingen/${saved.id}`);
@@ -310,8 +309,6 @@ function suite(open: () => Promise<Store>, label: string) {
     it("moves an application one step and refuses to skip a step", async () => {
       const { organisation, email, vacancy } = await seedCouncil(store);
       const saved = await store.applications.create(applicationFor(vacancy.id));
-      // Registered before the fixed today, whatever the real date (the store stamps created_at itself).
-      await store.sql.query("UPDATE applications SET created_at = $2 WHERE id = $1", [saved.id, new Date("2026-11-01T09:00:00Z")]);
       const browser = client(app.url);
       await browser.login(email);
       await browser.page(`/raad/aanmeldingen/${saved.id}`);
@@ -339,8 +336,6 @@ function suite(open: () => Promise<Store>, label: string) {
     it("asks for a reason when an application is withdrawn", async () => {
       const { email, vacancy } = await seedCouncil(store);
       const saved = await store.applications.create(applicationFor(vacancy.id));
-      // Registered before the fixed today, whatever the real date (the store stamps created_at itself).
-      await store.sql.query("UPDATE applications SET created_at = $2 WHERE id = $1", [saved.id, new Date("2026-11-01T09:00:00Z")]);
       const browser = client(app.url);
       await browser.login(email);
       await browser.page(`/raad/aanmeldingen/${saved.id}`);
@@ -426,6 +421,30 @@ function suite(open: () => Promise<Store>, label: string) {
       expect({ page: page.status, status: response.status, text: response.text.includes("minstens zo groot") }).toEqual({ page: 200, status: 422, text: true });
     });
 
+    // Issue 11, correction 1: "set up for long-term stay" and the answer periods are organisation settings.
+    it("saves the Wmcz settings (long-term stay and answer periods) with the app's clock", async () => {
+      const { email, organisation } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      const before = await browser.page("/raad/instellingen");
+      expect(before.text).toMatch(/value="unknown" checked/);
+      const saved = await browser.post("/raad/instellingen", { longTermStay: "yes", adviceAmount: "4", adviceUnit: "weeks", consentAmount: "20", consentUnit: "working-days" });
+      expect(saved.status).toBe(303);
+      const stored = await organisationSettingsStore(store).get(organisation.id);
+      expect(stored).toMatchObject({ longTermStay: true, procedureSettings: { adviceAnswerPeriod: { amount: 4, unit: "weeks" }, consentAnswerPeriod: { amount: 20, unit: "working-days" } } });
+      expect(stored?.updatedAt.toISOString()).toBe("2026-11-23T10:00:00.000Z");
+      expect((await browser.page("/raad/instellingen")).text).toMatch(/value="yes" checked/);
+    });
+
+    it("refuses one answer period without the other", async () => {
+      const { email } = await seedCouncil(store);
+      const browser = client(app.url);
+      await browser.login(email);
+      await browser.page("/raad/instellingen");
+      const response = await browser.post("/raad/instellingen", { longTermStay: "unknown", adviceAmount: "4", adviceUnit: "weeks", consentAmount: "", consentUnit: "weeks" });
+      expect({ status: response.status, text: response.text.includes("Vul beide termijnen in") }).toEqual({ status: 422, text: true });
+    });
+
     it("builds an onboarding checklist with the check-in held by another member", async () => {
       const { email, council } = await seedCouncil(store);
       const db = councilStore(store);
@@ -463,10 +482,8 @@ function suite(open: () => Promise<Store>, label: string) {
 
     it("purges an application in any state the maximum age after its submission, and keeps a younger one", async () => {
       const { organisation, vacancy } = await seedCouncil(store);
-      const forgotten = await store.applications.create(applicationFor(vacancy.id, "Vergeten Aanmelding"));
-      const young = await store.applications.create(applicationFor(vacancy.id));
-      await store.sql.query("UPDATE applications SET created_at = $2, status_changed_at = $2 WHERE id = $1", [forgotten.id, new Date("2025-11-20T09:00:00Z")]);
-      await store.sql.query("UPDATE applications SET created_at = $2, status_changed_at = $2 WHERE id = $1", [young.id, new Date("2025-11-24T09:00:00Z")]);
+      const forgotten = await store.applications.create({ ...applicationFor(vacancy.id, "Vergeten Aanmelding"), createdAt: new Date("2025-11-20T09:00:00Z") });
+      const young = await store.applications.create({ ...applicationFor(vacancy.id), createdAt: new Date("2025-11-24T09:00:00Z") });
       const purged = await runPurge(store, { retentionDays: 30, maxAgeDays: 365, now: new Date(`${TODAY}T03:00:00Z`) });
       expect({
         forgotten: purged.includes(forgotten.id),

@@ -180,6 +180,32 @@ describe.runIf(executablePath !== undefined)("the public side in Chromium", () =
     await screenshots(page, "09-rechtenwijzer-result");
   });
 
+  // Issue 11: the long-stay question has three answers (default "weet ik niet"), and the council's
+  // own route (unsolicited advice) is shown, also when no right is found.
+  it("keeps a manager appointment with its condition when the long-stay question is left at 'weet ik niet'", async () => {
+    await page.goto(`${app.url}/rechtenwijzer`);
+    expect(await page.isChecked("#f-longTermStay-unknown")).toBe(true);
+    await page.fill("#f-text", "Benoeming van een nieuwe teamleider voor afdeling De Vlinder.");
+    await page.fill("#f-requestDate", "2026-11-23");
+    await clickAndLoad(page, "button[type=submit]");
+    await page.locator(".rw-finding").first().waitFor({ timeout: 30_000 });
+    await expect(page.locator(".rw-finding").first().textContent()).resolves.toContain("langdurig verblijven");
+    await expectAccessible(page);
+    await screenshots(page, "12-rechtenwijzer-long-stay-unknown");
+  });
+
+  it("answers a text without a right with unsolicited advice and its steps", async () => {
+    await page.goto(`${app.url}/rechtenwijzer`);
+    await page.fill("#f-text", "Nieuwe printers voor het kantoor.");
+    await page.fill("#f-requestDate", "2026-11-23");
+    await clickAndLoad(page, "button[type=submit]");
+    await page.locator(".rw-unsolicited").waitFor({ timeout: 30_000 });
+    await expect(page.locator("[role=status]").textContent()).resolves.toContain("ongevraagd advies");
+    await expect(page.locator(".rw-unsolicited").textContent()).resolves.toContain("art. 9 Wmcz 2018");
+    await expectAccessible(page);
+    await screenshots(page, "13-rechtenwijzer-nothing-found");
+  });
+
   it("shows the vacancy in English after the switch", async () => {
     await page.goto(`${app.url}/vacatures/${DEMO_VACANCY_SLUG}`);
     await clickAndLoad(page, "text=English");

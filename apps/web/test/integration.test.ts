@@ -118,6 +118,48 @@ function suite(label: string, server: () => PostgresServer | undefined) {
       expect({ status: reply.status, found: textOf(reply.text).includes("Dit besluit raakt") }).toEqual({ status: 200, found: true });
     });
 
+    // Issue 11, correction 1: an unanswered long-stay question is "weet ik niet", never "no".
+    it("keeps a manager appointment with its long-stay condition when the long-stay question is not answered", async () => {
+      const v = new Visitor(app.url);
+      await v.get("/rechtenwijzer");
+      const reply = await v.post("/rechtenwijzer", { text: "Benoeming van een nieuwe teamleider voor afdeling De Vlinder.", requestDate: "2026-11-23" });
+      const text = textOf(reply.text);
+      expect([reply.status, text.includes("Kiezen en benoemen van leidinggevenden"), text.includes("langdurig verblijven")]).toEqual([200, true, true]);
+    });
+
+    it("asks the long-stay question with three answers, 'weet ik niet' chosen by default", async () => {
+      const page = (await new Visitor(app.url).get("/rechtenwijzer")).text;
+      expect(page).toMatch(/value="unknown" checked/);
+      expect(page).toContain('value="yes"');
+      expect(page).toContain('value="no"');
+    });
+
+    it("leaves the manager appointment out when the instelling is not set up for long-term stay", async () => {
+      const v = new Visitor(app.url);
+      await v.get("/rechtenwijzer");
+      const reply = await v.post("/rechtenwijzer", { text: "Benoeming van een nieuwe teamleider voor afdeling De Vlinder.", longTermStay: "no", requestDate: "2026-11-23" });
+      expect(textOf(reply.text).includes("Kiezen en benoemen van leidinggevenden")).toBe(false);
+    });
+
+    // Issue 11, missing routes: "nothing found" points to unsolicited advice (art. 9), whose steps follow.
+    it("answers a text without a right with unsolicited advice and who can help, and shows its steps", async () => {
+      const v = new Visitor(app.url);
+      await v.get("/rechtenwijzer");
+      const text = textOf((await v.post("/rechtenwijzer", { text: "Nieuwe printers voor het kantoor.", requestDate: "2026-11-23" })).text);
+      expect(text).toContain("De cliëntenraad mag wel altijd ongevraagd advies geven");
+      expect(text).toContain("LOC");
+      expect(text).toContain("art. 9 Wmcz 2018");
+      expect(text).toContain("De organisatie beslist zo snel mogelijk over het advies");
+    });
+
+    it("answers appointing a board member with the profile and the binding nomination", async () => {
+      const v = new Visitor(app.url);
+      await v.get("/rechtenwijzer");
+      const text = textOf((await v.post("/rechtenwijzer", { text: "Benoeming van een nieuwe bestuurder.", requestDate: "2026-11-23" })).text);
+      expect(text).toContain("Een bestuurder of lid van de raad van toezicht benoemen");
+      expect(text).toContain("bindende voordracht");
+    });
+
     it("writes no personal data to the log", () => {
       expect(app.log.lines.join("\n")).not.toMatch(/Ans de Vries|ans\.devries|Eligible Candidate|06 12345678/);
     });

@@ -3,7 +3,7 @@
 // other procedures and a kind (single, multi, negative). Kept as the evaluator wrote it
 // (eval/independent-2.json); labels we disagree with are listed in eval/README.md. When
 // `longTermStay` is absent, assessDecision gets no option.
-import { z } from "zod";
+import * as z from "zod";
 import { ADVICE_TOPIC_IDS, CONSENT_TOPIC_IDS, PROCEDURE_IDS } from "../src/wmcz/topic-ids/index.js";
 import type { EvalCase } from "./cases.js";
 import raw from "./independent-2.json" with { type: "json" };

@@ -4,7 +4,7 @@
 // (eval/independent-3.json); labels we disagree with are listed in eval/README.md. When
 // `longTermStay` is absent, assessDecision gets no option. This set was scored once against rule
 // set 2026.2 (93%) and 2026.3 (95%) and never used to change a rule: it is the held-out measure.
-import { z } from "zod";
+import * as z from "zod";
 import { ADVICE_TOPIC_IDS, CONSENT_TOPIC_IDS, PROCEDURE_IDS } from "../src/wmcz/topic-ids/index.js";
 import type { EvalCase } from "./cases.js";
 import raw from "./independent-3.json" with { type: "json" };

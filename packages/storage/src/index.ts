@@ -21,3 +21,9 @@ export type { Constituency, NewConstituency, CouncilMember, NewCouncilMember, On
 export type { Account, NewAccount, SessionWithAccount } from "./repositories/accounts.js";
 export type { AuditAction, AuditEntry, AuditSubject, NewAuditEntry } from "./repositories/audit.js";
 export type { ApplicationStep, ApplicationSummary, PurgedApplication } from "./repositories/pipeline.js";
+export {
+  type OrganisationSettings,
+  type OrganisationSettingsStore,
+  type SaveOrganisationSettings,
+  organisationSettingsStore,
+} from "./organisation-settings/index.js";

@@ -12,7 +12,6 @@ export const en: { readonly [K in UiKey]: string } = {
     "Select the text of a proposed decision on a page. Right-click it. Then choose ‘Wmcz-check’. The result appears here.",
   checkedText: "This text was checked",
   checkedOn: "Checked on {date}",
-  findingsNone: "We find no right of the client council in this text. In doubt? Ask your supporter.",
   findingsOne: "This text touches 1 right of the client council.",
   findingsMany: "This text touches {count} rights of the client council.",
   source: "Source",

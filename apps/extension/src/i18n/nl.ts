@@ -13,8 +13,6 @@ export const nl = {
     "Selecteer op een pagina de tekst van een voorgenomen besluit. Klik met de rechtermuisknop. Kies dan ‘Wmcz-check’. De uitkomst staat hier.",
   checkedText: "Deze tekst is gecontroleerd",
   checkedOn: "Gecontroleerd op {date}",
-  findingsNone:
-    "In deze tekst vinden we geen recht van de cliëntenraad. Twijfelt u? Vraag het aan uw ondersteuner.",
   findingsOne: "Deze tekst raakt 1 recht van de cliëntenraad.",
   findingsMany: "Deze tekst raakt {count} rechten van de cliëntenraad.",
   source: "Bron",

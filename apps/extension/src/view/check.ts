@@ -1,5 +1,5 @@
 import type { CalendarDate, Locale } from "@raadswerk/domain/calendar";
-import { assessDecision, explainFinding, explainPlan, explainProcedureFinding, planProcedure } from "@raadswerk/domain/wmcz";
+import { assessDecision, explainFinding, explainNothingFound, explainPlan, explainProcedureFinding, planProcedure, type ProcedureKind } from "@raadswerk/domain/wmcz";
 import { t } from "../i18n/index.js";
 import { formatDate } from "./dates.js";
 
@@ -21,9 +21,9 @@ export type FindingView = {
 /** Another Wmcz procedure a text touches (installing a council, binding nomination, ...). */
 export type ProcedureView = ReturnType<typeof explainProcedureFinding>;
 
-/** The steps that follow for one right, with dates from the day of the check. */
+/** The steps that follow for one right (or for the council's unsolicited advice), with dates from the day of the check. */
 export type PlanView = {
-  readonly right: Right;
+  readonly right: ProcedureKind;
   readonly rightLabel: string;
   readonly steps: readonly { readonly dateText?: string; readonly text: string; readonly citationText?: string }[];
   readonly inTimeText?: string;
@@ -75,10 +75,12 @@ export function checkView(check: StoredCheck, locale: Locale): CheckView {
       evidence: [...explained.evidence],
     };
   });
-  const rights = [...new Set(assessment.findings.map((finding) => finding.right))];
+  // The council's own route, unsolicited advice (art. 9), is always open to it: its plan comes last.
+  const nothing = explainNothingFound(locale);
+  const rights: ProcedureKind[] = [...new Set(assessment.findings.map((finding) => finding.right)), "unsolicited-advice"];
   const plans = rights.map((right): PlanView => {
     const explained = explainPlan(planProcedure({ right, sentOn: checkedOn }), locale);
-    const label = findings.find((finding) => finding.right === right)?.rightLabel ?? right;
+    const label = right === "unsolicited-advice" ? nothing.routeLabel : (findings.find((finding) => finding.right === right)?.rightLabel ?? right);
     return {
       right,
       rightLabel: label,
@@ -92,7 +94,7 @@ export function checkView(check: StoredCheck, locale: Locale): CheckView {
   });
   const count = findings.length;
   return {
-    summary: count === 0 ? t(locale, "findingsNone") : count === 1 ? t(locale, "findingsOne") : t(locale, "findingsMany", { count }),
+    summary: count === 0 ? nothing.text : count === 1 ? t(locale, "findingsOne") : t(locale, "findingsMany", { count }),
     findings,
     procedures: assessment.procedures.map((procedure) => explainProcedureFinding(procedure, locale)),
     plans,

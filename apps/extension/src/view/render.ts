@@ -89,6 +89,7 @@ export function renderCheck(view: CheckView, locale: Locale, headingLevel: 2 | 3
               h("strong", {}, procedure.title),
               ` (${procedure.citationText}). `,
               procedure.explanation,
+              ...procedure.caveats.map((caveat) => h("span", { class: "rw-note", role: "note" }, ` ${caveat}`)),
             ),
           ),
         ),

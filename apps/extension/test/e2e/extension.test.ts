@@ -88,6 +88,31 @@ describe.skipIf(executablePath === undefined)("the extension in Chromium", () =>
     await page.close();
   });
 
+  // Issue 11: a text without a right gets the council's own route, unsolicited advice (art. 9), with its steps.
+  it("shows unsolicited advice and its steps in the side panel when a selection touches no right", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url("/decision.html"));
+    const selectionText = "De printer op de tweede verdieping wordt vervangen.";
+    await browser.worker.evaluate(async (text) => {
+      const hooks = (globalThis as unknown as { raadswerkTest: TestHooks }).raadswerkTest;
+      const [tab] = await chrome.tabs.query({ url: "http://127.0.0.1/*" });
+      return hooks.handleContextMenuClick({ menuItemId: "wmcz-check", selectionText: text }, tab);
+    }, selectionText);
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.goto(browser.extensionUrl("sidepanel.html"));
+    await expect.poll(() => panel.locator(".rw-check__summary").innerText()).toContain("ongevraagd advies");
+    expect(await panel.locator(".rw-finding").count()).toBe(0);
+    const plan = await panel.locator(".rw-plan").innerText();
+    expect(plan).toContain("Ongevraagd advies");
+    expect(plan).toContain("art. 9 Wmcz 2018");
+    expect(plan).toContain("De organisatie beslist zo snel mogelijk over het advies.");
+    await screenshot(panel, "sidepanel-nothing-found.png");
+    expect(await axeViolations(panel)).toEqual([]);
+    await panel.close();
+    await page.close();
+  });
+
   it("checks pasted text, asks the eligibility questions and searches the glossary in the popup", async () => {
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 480, height: 700 });

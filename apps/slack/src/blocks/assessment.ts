@@ -19,7 +19,7 @@ export type FindingView = {
 };
 
 /** What `explainProcedureFinding` returns, as far as the blocks use it. */
-export type ProcedureView = { readonly title: string; readonly citationText?: string | undefined; readonly explanation: string };
+export type ProcedureView = { readonly title: string; readonly citationText?: string | undefined; readonly explanation: string; readonly caveats?: readonly string[] };
 
 /** How much of the assessed text is quoted back. */
 export const QUOTE_MAX = 300;
@@ -52,15 +52,17 @@ export function assessmentBlocks(
   text: string,
   findings: readonly { view: FindingView; accessory?: types.Button | undefined }[],
   procedures: readonly ProcedureView[],
+  /** The domain's "nothing found" answer (unsolicited advice, who can help); defaults to the app's own. */
+  noneText: string = t.recht.none,
 ): Block[] {
   const quote = escapeMrkdwn(truncate(text.replace(/\s+/g, " ").trim(), QUOTE_MAX));
   return [
     header(heading),
     section(t.recht.quote(quote)),
-    ...(findings.length === 0 && procedures.length === 0 ? [section(t.recht.none)] : []),
+    ...(findings.length === 0 && procedures.length === 0 ? [section(escapeMrkdwn(noneText))] : []),
     ...findings.flatMap((f) => findingBlocks(t, f.view, f.accessory)),
     ...procedures.flatMap((p) => [
-      section(`*${escapeMrkdwn(p.title)}*\n${escapeMrkdwn(p.explanation)}`),
+      section(`*${escapeMrkdwn(p.title)}*\n${escapeMrkdwn(p.explanation)}${(p.caveats ?? []).length > 0 ? `\n${bullets((p.caveats ?? []).map(escapeMrkdwn))}` : ""}`),
       ...(p.citationText === undefined ? [] : [context(escapeMrkdwn(p.citationText))]),
     ]),
     context(t.recht.disclaimer),

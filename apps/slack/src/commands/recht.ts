@@ -4,7 +4,17 @@
  * with dates and one to follow the request.
  */
 import type { Locale } from "@raadswerk/domain/calendar";
-import { assessDecision, explainFinding, explainPlan, explainProcedureFinding, planProcedure, type Assessment, type Right } from "@raadswerk/domain/wmcz";
+import {
+  assessDecision,
+  explainFinding,
+  explainNothingFound,
+  explainPlan,
+  explainProcedureFinding,
+  planProcedure,
+  type Assessment,
+  type ProcedureKind,
+  type Right,
+} from "@raadswerk/domain/wmcz";
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { assessmentBlocks } from "../blocks/assessment.js";
 import { actions, button, reply, section, truncate, type Block } from "../blocks/index.js";
@@ -28,7 +38,8 @@ const RIGHTS: readonly Right[] = ["advice", "consent"];
 export function rechtBlocks(t: Texts, locale: Locale, text: string, assessment: Assessment, buttons: boolean): Block[] {
   const findings = assessment.findings.map((f) => ({ view: explainFinding(f, locale) }));
   const procedures = assessment.procedures.map((p) => explainProcedureFinding(p, locale));
-  const blocks = assessmentBlocks(t, t.recht.heading, text, findings, procedures);
+  const nothing = explainNothingFound(locale);
+  const blocks = assessmentBlocks(t, t.recht.heading, text, findings, procedures, nothing.text);
   if (!buttons) return blocks;
   const title = truncate(text.replace(/\s+/g, " ").trim(), 80);
   const rights = RIGHTS.filter((r) => assessment.findings.some((f) => f.right === r));
@@ -38,6 +49,8 @@ export function rechtBlocks(t: Texts, locale: Locale, text: string, assessment: 
       followButton(t, { right, topics: assessment.findings.filter((f) => f.right === right).map((f) => f.topic), title }),
     ]),
   );
+  // The council's own route is always open: unsolicited advice (art. 9).
+  rows.push(actions("recht_unsolicited", [button(`${t.recht.showProcedure}: ${nothing.routeLabel.toLowerCase()}`, SHOW_PROCEDURE, "unsolicited-advice")]));
   // Buttons go before the closing disclaimer.
   return [...blocks.slice(0, -1), ...rows, ...blocks.slice(-1)];
 }
@@ -45,23 +58,25 @@ export function rechtBlocks(t: Texts, locale: Locale, text: string, assessment: 
 /** `recht`. */
 export const recht: Subcommand = {
   name: "recht",
-  run({ rest, t, locale, deps }) {
+  async run({ rest, t, locale, deps }) {
     const text = rest.trim().slice(0, ASSESS_MAX);
-    if (text.length === 0) return Promise.resolve(reply([section(t.recht.missingText(deps.settings.command))]));
-    const assessment = assessDecision(text);
-    return Promise.resolve(reply(rechtBlocks(t, locale, text, assessment, true), t.recht.heading));
+    if (text.length === 0) return reply([section(t.recht.missingText(deps.settings.command))]);
+    // Whether the instelling is set up for long-term stay comes from the organisation's settings (unknown: with its condition).
+    const longTermStay = await deps.organisation.longTermStay();
+    const assessment = assessDecision(text, longTermStay === undefined ? {} : { longTermStay });
+    return reply(rechtBlocks(t, locale, text, assessment, true), t.recht.heading);
   },
   register(app: App, deps: Deps) {
     app.action<BlockAction<ButtonAction>>(SHOW_PROCEDURE, async ({ ack, action, body, client, respond }) => {
       await ack();
-      const right = action.value === "consent" ? "consent" : "advice";
+      const right: ProcedureKind = action.value === "consent" ? "consent" : action.value === "unsolicited-advice" ? "unsolicited-advice" : "advice";
       const locale = await deps.locale(client, body.user.id);
       const t = texts(locale);
       const day = today(deps);
       const settings = await deps.organisation.procedureSettings();
       const plan = planProcedure({ right, sentOn: day, ...(settings === undefined ? {} : { settings }) });
-      const blocks = planBlocks(t.termijn.heading(t.termijn[right], formatDate(day, locale)), explainPlan(plan, locale), locale, t.termijn.settingsNote);
-      await respond({ response_type: "ephemeral", replace_original: false, text: t.termijn.heading(t.termijn[right], formatDate(day, locale)), blocks });
+      const blocks = planBlocks(t.termijn.heading(right === "unsolicited-advice" ? t.termijn.unsolicited : t.termijn[right], formatDate(day, locale)), explainPlan(plan, locale), locale, t.termijn.settingsNote);
+      await respond({ response_type: "ephemeral", replace_original: false, text: t.termijn.heading(right === "unsolicited-advice" ? t.termijn.unsolicited : t.termijn[right], formatDate(day, locale)), blocks });
     });
   },
 };

@@ -1,15 +1,19 @@
 /**
- * `termijn <advies|instemming> <datum>`: the procedure dates (`planProcedure`), from the
- * organisation's settings, in words (`explainPlan`).
+ * `termijn <advies|instemming|ongevraagd> <datum>`: the procedure dates (`planProcedure`), from the
+ * organisation's settings, in words (`explainPlan`). `ongevraagd` is the council's own unsolicited
+ * advice (art. 9): no answer date, the organisation decides as soon as possible.
  */
 import type { CalendarDate } from "@raadswerk/domain/calendar";
-import { explainPlan, planProcedure, type Right } from "@raadswerk/domain/wmcz";
+import { explainPlan, planProcedure, type ProcedureKind } from "@raadswerk/domain/wmcz";
 import { escapeMrkdwn, reply, section, truncate } from "../blocks/index.js";
 import { planBlocks } from "../blocks/plan.js";
 import { formatDate, parseDate } from "./parse.js";
 import type { Subcommand } from "./types.js";
 
-const RIGHT_WORDS: Readonly<Record<string, Right>> = {
+const RIGHT_WORDS: Readonly<Record<string, ProcedureKind>> = {
+  ongevraagd: "unsolicited-advice",
+  "ongevraagd-advies": "unsolicited-advice",
+  unsolicited: "unsolicited-advice",
   advies: "advice",
   adviesrecht: "advice",
   advice: "advice",
@@ -23,7 +27,7 @@ const DECISION_WORDS: readonly string[] = ["besluit", "decision"];
 
 /** What `termijn` was given, or what is wrong with it. */
 export type TermijnInput =
-  | { readonly ok: true; readonly right: Right; readonly sentOn: CalendarDate; readonly plannedDecisionOn?: CalendarDate }
+  | { readonly ok: true; readonly right: ProcedureKind; readonly sentOn: CalendarDate; readonly plannedDecisionOn?: CalendarDate }
   | { readonly ok: false; readonly problem: "usage" | "right" | "date"; readonly word: string };
 
 /**
@@ -69,7 +73,7 @@ export const termijn: Subcommand = {
       ...(settings === undefined ? {} : { settings }),
       ...(parsed.plannedDecisionOn === undefined ? {} : { plannedDecisionOn: parsed.plannedDecisionOn }),
     });
-    const heading = t.termijn.heading(t.termijn[parsed.right], formatDate(parsed.sentOn, locale));
+    const heading = t.termijn.heading(parsed.right === "unsolicited-advice" ? t.termijn.unsolicited : t.termijn[parsed.right], formatDate(parsed.sentOn, locale));
     return reply(planBlocks(heading, explainPlan(plan, locale), locale, t.termijn.settingsNote), heading);
   },
 };

@@ -31,6 +31,6 @@ describe("nextDate", () => {
 describe("homeView", () => {
   it("lists followed requests with their next date, escaped", () => {
     const view = homeView("nl", [request({ answerDue: "2026-12-15", title: "A <b>" })], "2026-11-23");
-    expect(JSON.stringify(view.blocks)).toContain("*A &lt;b&gt;* (instemmingsrecht): antwoord uiterlijk 15 december 2026");
+    expect(JSON.stringify(view.blocks)).toContain("*A &lt;b&gt;* (instemmingsrecht): antwoorddatum 15 december 2026");
   });
 });

@@ -6,7 +6,7 @@
 import type { CalendarDate } from "@raadswerk/domain/calendar";
 import { commonPracticeRules, MembershipRulesSchema } from "@raadswerk/domain/eligibility";
 import { councilUnderRules, MemberRoleSchema } from "@raadswerk/domain/recruitment";
-import { councilStore, type Store } from "@raadswerk/storage";
+import { councilStore, organisationSettingsStore, type Store } from "@raadswerk/storage";
 import { settingsFrom, type OrganisationSettings } from "../organisation.js";
 import type { FollowStore } from "./types.js";
 
@@ -64,6 +64,14 @@ export function storageOrganisation(store: Store, slug?: string): OrganisationSe
         );
       }),
     );
-    return { procedureSettings: organisation.procedureSettings, membershipRules: organisation.membershipRules, councils };
+    // Wmcz settings saved on the council desk (migration 150) come first (null periods: common
+    // practice); without a saved row the periods come from the older organisations column.
+    const wmcz = await organisationSettingsStore(store).get(organisation.id);
+    return {
+      procedureSettings: wmcz === undefined ? organisation.procedureSettings : wmcz.procedureSettings,
+      longTermStay: wmcz?.longTermStay ?? undefined,
+      membershipRules: organisation.membershipRules,
+      councils,
+    };
   });
 }

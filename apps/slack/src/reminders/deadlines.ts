@@ -18,8 +18,9 @@ export type DeadlineInput = {
 };
 
 /**
- * The answer date and, once the council learned of a decision taken without consent, the last day
- * to invoke nullity.
+ * The answer date and, once the council learned of a decision taken without consent, the day one
+ * month after that. The law's month may start earlier (its start is unconfirmed for the 2018 law),
+ * so the reminder texts say "do it now", never "you have until then".
  *
  * @example
  * planDeadlines({ right: "consent", sentOn: "2026-11-23", decisionLearnedOn: "2026-12-01" });
@@ -32,6 +33,7 @@ export function planDeadlines(input: DeadlineInput): Deadlines {
     ...(input.settings === undefined ? {} : { settings: input.settings }),
     ...(input.decisionLearnedOn === undefined || input.right !== "consent" ? {} : { decisionLearnedOn: input.decisionLearnedOn }),
   });
-  const nullity = plan.steps.find((step) => step.code === "nullity_invocation_deadline")?.date;
-  return { answerDue: plan.answerDue, ...(nullity === undefined ? {} : { nullityDeadline: nullity }) };
+  const month = plan.steps.find((step) => step.code === "nullity_invocation_deadline")?.params.monthFromLearning;
+  const nullity = typeof month === "string" ? (month as CalendarDate) : undefined;
+  return { ...(plan.answerDue === undefined ? {} : { answerDue: plan.answerDue }), ...(nullity === undefined ? {} : { nullityDeadline: nullity }) };
 }

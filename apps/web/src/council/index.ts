@@ -10,6 +10,7 @@ import { onboardingRoutes } from "./onboarding.js";
 import { profileRoutes } from "./profile.js";
 import { rulesRoutes } from "./rules.js";
 import { scheduleRoutes } from "./schedule.js";
+import { wmczSettingsRoutes } from "./wmcz-settings.js";
 
 export { runPurge, startPurgeSchedule } from "./purge.js";
 
@@ -24,6 +25,7 @@ export function councilRoutes(deps: AppDeps): Hono<CouncilEnv> {
   app.route("/", applicationRoutes(deps));
   app.route("/", onboardingRoutes(deps));
   app.route("/", rulesRoutes(deps));
+  app.route("/", wmczSettingsRoutes(deps));
   app.route("/", auditRoutes(deps));
   app.route("/", accountRoutes(deps));
   return app;

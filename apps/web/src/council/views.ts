@@ -18,7 +18,7 @@ export function councilNav(locale: Locale, current: string | undefined, csrfToke
   const item = (key: string, href: string, label: string) =>
     html`<li><a class="utrecht-link utrecht-link--html-a" href="${href}" ${current === key ? html`aria-current="page"` : ""}>${label}</a></li>`;
   if (csrfToken === undefined) return html``;
-  return html`${item("overview", "/raad", t.navOverview)}${item("applications", "/raad/aanmeldingen", t.navApplications)}${item("rules", "/raad/regels", t.navRules)}${item("audit", "/raad/logboek", t.navAudit)}${item("account", "/raad/account", t.navAccount)}
+  return html`${item("overview", "/raad", t.navOverview)}${item("applications", "/raad/aanmeldingen", t.navApplications)}${item("rules", "/raad/regels", t.navRules)}${item("settings", "/raad/instellingen", t.navSettings)}${item("audit", "/raad/logboek", t.navAudit)}${item("account", "/raad/account", t.navAccount)}
 <li><form class="rw-inline-form" method="post" action="/raad/uitloggen">${csrfInput(csrfToken)}<button class="utrecht-button utrecht-button--subtle rw-button" type="submit">${t.logout}</button></form></li>`;
 }
 

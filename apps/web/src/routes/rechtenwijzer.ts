@@ -1,6 +1,6 @@
 // The Rechtenwijzer: verify → safeParse → assessDecision / planProcedure → render.
 import { CalendarDateSchema } from "@raadswerk/domain/calendar";
-import { assessDecision, explainFinding, explainPlan, explainProcedureFinding, planProcedure } from "@raadswerk/domain/wmcz";
+import { assessDecision, explainFinding, explainNothingFound, explainPlan, explainProcedureFinding, planProcedure } from "@raadswerk/domain/wmcz";
 import { type Context, Hono } from "hono";
 import * as z from "zod";
 import { readForm } from "../forms/read-form.js";
@@ -15,7 +15,8 @@ export const MAX_DECISION_LENGTH = 10_000;
 
 const RightsFormSchema = z.object({
   text: z.string().trim().min(1, { error: "text_required" }).max(MAX_DECISION_LENGTH, { error: "text_too_long" }),
-  longTermStay: z.string().optional().transform((v) => v === "yes"),
+  // Three answers; "weet ik niet" (the default) keeps long-stay findings with their condition.
+  longTermStay: z.enum(["yes", "no", "unknown"]).catch("unknown").default("unknown"),
   requestDate: CalendarDateSchema,
 });
 
@@ -28,7 +29,7 @@ export function rightsRoutes(deps: AppDeps): Hono<AppEnv> {
       c,
       deps,
       base(c),
-      rightsView({ locale: c.get("locale"), csrfToken: c.get("csrfToken"), values: { text: "", longTermStay: false, requestDate: deps.today() }, errors: [], maxLength: MAX_DECISION_LENGTH }),
+      rightsView({ locale: c.get("locale"), csrfToken: c.get("csrfToken"), values: { text: "", longTermStay: "unknown", requestDate: deps.today() }, errors: [], maxLength: MAX_DECISION_LENGTH }),
     ),
   );
 
@@ -37,7 +38,8 @@ export function rightsRoutes(deps: AppDeps): Hono<AppEnv> {
     const t = ui(locale);
     const form = await readForm(c);
     verifyCsrf(c, form, { secret: deps.settings.SESSION_SECRET, publicOrigin: deps.settings.PUBLIC_ORIGIN });
-    const values = { text: form.text ?? "", longTermStay: form.longTermStay === "yes", requestDate: form.requestDate ?? "" };
+    const stay = form.longTermStay === "yes" || form.longTermStay === "no" ? form.longTermStay : "unknown";
+    const values = { text: form.text ?? "", longTermStay: stay, requestDate: form.requestDate ?? "" } as const;
     const model: Omit<RightsModel, "errors"> = { locale, csrfToken: c.get("csrfToken"), values, maxLength: MAX_DECISION_LENGTH };
     const parsed = RightsFormSchema.safeParse(values.text === "" ? { ...form, text: "" } : form);
     if (!parsed.success) {
@@ -51,7 +53,7 @@ export function rightsRoutes(deps: AppDeps): Hono<AppEnv> {
       return page(c, deps, { ...base(c), hasErrors: true }, rightsView({ ...model, errors }), 422);
     }
     const { text, longTermStay, requestDate } = parsed.data;
-    const assessment = assessDecision(text, { longTermStay });
+    const assessment = assessDecision(text, longTermStay === "unknown" ? {} : { longTermStay: longTermStay === "yes" });
     const findings = assessment.findings.map((finding) => {
       const words = explainFinding(finding, locale);
       const plan = explainPlan(planProcedure({ right: finding.right, sentOn: requestDate }), locale);
@@ -62,11 +64,19 @@ export function rightsRoutes(deps: AppDeps): Hono<AppEnv> {
       };
     });
     const procedures = assessment.procedures.map((p) => explainProcedureFinding(p, locale));
+    // The council's own route, always open to it: unsolicited advice (art. 9).
+    const nothing = explainNothingFound(locale);
+    const unsolicitedPlan = explainPlan(planProcedure({ right: "unsolicited-advice", sentOn: requestDate }), locale);
+    const unsolicited = {
+      label: nothing.routeLabel,
+      citationText: nothing.citationText,
+      steps: unsolicitedPlan.steps.map((step) => ({ text: step.text, ...(step.citationText === undefined ? {} : { citationText: step.citationText }) })),
+    };
     return page(
       c,
       deps,
       base(c),
-      rightsView({ ...model, errors: [], result: { findings, procedures, requestDateText: formatDate(requestDate, locale) } }),
+      rightsView({ ...model, errors: [], result: { findings, procedures, requestDateText: formatDate(requestDate, locale), noneText: nothing.text, unsolicited } }),
     );
   });
 

@@ -18,14 +18,18 @@ export type FindingModel = {
 export type RightsModel = {
   readonly locale: Locale;
   readonly csrfToken: string;
-  readonly values: { readonly text: string; readonly longTermStay: boolean; readonly requestDate: string };
+  readonly values: { readonly text: string; readonly longTermStay: "yes" | "no" | "unknown"; readonly requestDate: string };
   readonly errors: readonly { readonly field: "text" | "requestDate"; readonly message: string }[];
   readonly maxLength: number;
   /** Undefined before the first check. */
   readonly result?: {
     readonly findings: readonly FindingModel[];
-    readonly procedures: readonly { readonly title: string; readonly citationText: string; readonly explanation: string }[];
+    readonly procedures: readonly { readonly title: string; readonly citationText: string; readonly explanation: string; readonly caveats: readonly string[] }[];
     readonly requestDateText: string;
+    /** The domain's "nothing found" answer (points to unsolicited advice and who can help). */
+    readonly noneText: string;
+    /** The unsolicited-advice route (art. 9), with its steps. */
+    readonly unsolicited: { readonly label: string; readonly citationText: string; readonly steps: readonly { readonly text: string; readonly citationText?: string }[] };
   };
 };
 
@@ -55,12 +59,21 @@ ${when(
     ${slot("text", textError)}
     <textarea class="utrecht-textarea utrecht-textarea--html-textarea${textError === undefined ? "" : " utrecht-textarea--invalid"}" id="f-text" name="text" rows="8" maxlength="${model.maxLength}" aria-describedby="help-text err-text" ${textError === undefined ? "" : html`aria-invalid="true"`} aria-required="true">${model.values.text}</textarea>
   </div>
-  <div class="rw-field utrecht-form-field">
-    <div class="rw-option">
-      <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="f-longTermStay" name="longTermStay" value="yes" ${model.values.longTermStay ? html`checked` : ""}>
-      <label class="utrecht-form-label utrecht-form-label--checkbox" for="f-longTermStay">${t.rightsLongTermStay}</label>
-    </div>
-  </div>
+  <fieldset class="rw-field utrecht-form-fieldset rw-fieldset" aria-describedby="help-longTermStay">
+    <legend class="utrecht-form-label">${t.rightsLongTermStay}</legend>
+    <span class="rw-hint utrecht-form-field-description" id="help-longTermStay">${t.rightsLongTermStayHint}</span>
+    ${each(
+      [
+        ["yes", t.rightsLongTermStayYes],
+        ["no", t.rightsLongTermStayNo],
+        ["unknown", t.rightsLongTermStayUnknown],
+      ] as const,
+      ([value, label]) => html`<div class="rw-option">
+      <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="f-longTermStay-${value}" name="longTermStay" value="${value}" ${model.values.longTermStay === value ? html`checked` : ""}>
+      <label class="utrecht-form-label utrecht-form-label--radio-button" for="f-longTermStay-${value}">${label}</label>
+    </div>`,
+    )}
+  </fieldset>
   <div class="rw-field utrecht-form-field${dateError === undefined ? "" : " utrecht-form-field--invalid"}">
     <label class="utrecht-form-label" for="f-requestDate">${t.rightsRequestDate}</label>
     ${slot("requestDate", dateError)}
@@ -77,7 +90,7 @@ function resultView(model: RightsModel): Html {
   if (result === undefined) return html``;
   return html`<section aria-labelledby="uitkomst" id="uitkomst-sectie">
 <h2 class="utrecht-heading-2" id="uitkomst" tabindex="-1">${t.rightsResults}</h2>
-<p class="utrecht-paragraph" role="status">${result.findings.length === 0 ? t.rightsNone : t.rightsFound(result.findings.length)}</p>
+<p class="utrecht-paragraph" role="status">${result.findings.length === 0 ? result.noneText : t.rightsFound(result.findings.length)}</p>
 ${each(
   result.findings,
   (f, i) => html`<article class="rw-finding" aria-labelledby="finding-${i}">
@@ -97,8 +110,18 @@ ${each(
 ${when(
   result.procedures.length > 0,
   () => html`<h3 class="utrecht-heading-3">${t.rightsProcedures}</h3>
-${each(result.procedures, (p) => html`<article class="rw-finding"><h4 class="utrecht-heading-4">${p.title}</h4><p class="utrecht-paragraph rw-meta">${p.citationText}</p><p class="utrecht-paragraph">${p.explanation}</p></article>`)}`,
+${each(
+  result.procedures,
+  (p) =>
+    html`<article class="rw-finding"><h4 class="utrecht-heading-4">${p.title}</h4><p class="utrecht-paragraph rw-meta">${p.citationText}</p><p class="utrecht-paragraph">${p.explanation}</p>${when(p.caveats.length > 0, () => html`<ul class="rw-list">${each(p.caveats, (text) => html`<li>${text}</li>`)}</ul>`)}</article>`,
+)}`,
 )}
+<article class="rw-finding rw-unsolicited" aria-labelledby="unsolicited">
+  <h3 class="utrecht-heading-3" id="unsolicited"><span class="rw-badge">${result.unsolicited.label}</span>${t.rightsUnsolicitedTitle}</h3>
+  <p class="utrecht-paragraph rw-meta">${result.unsolicited.citationText}</p>
+  <h4 class="utrecht-heading-4">${t.rightsUnsolicitedSteps(result.requestDateText)}</h4>
+  <ol class="rw-steps">${each(result.unsolicited.steps, (s) => html`<li>${s.text}${s.citationText === undefined ? "" : html` <span class="rw-meta">(${s.citationText})</span>`}</li>`)}</ol>
+</article>
 <p class="utrecht-paragraph"><strong>${t.rightsDisclaimer}</strong></p>
 </section>`;
 }

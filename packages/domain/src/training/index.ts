@@ -65,4 +65,5 @@ export {
   type PlannedSession,
   type TrainingPlan,
 } from "./plan/index.js";
+export { explainFacilitiesRequest, FACILITIES_CITATION, type FacilitiesRequest, facilitiesRequest } from "./facilities/index.js";
 export { trainingMessages, explainTrainingIssue, explainRecommendationReason, type TrainingMessageCode } from "./messages/index.js";

@@ -6,7 +6,18 @@
  * @module
  */
 export type { CalendarDate } from "../_lib/calendar-date/index.js";
-export { type Citation, type CitationStatus, CitationSchema, formatCitation, WMCZ_2018, WMCZ_2018_BWB_ID } from "../_lib/citation/index.js";
+export {
+  type Citation,
+  type CitationStatus,
+  CitationSchema,
+  formatCitation,
+  type Source,
+  type SourceKind,
+  SourceSchema,
+  WMCZ_2018,
+  WMCZ_2018_BWB_ID,
+} from "../_lib/citation/index.js";
+export { SOURCES } from "./sources/index.js";
 export type { Locale, Messages } from "../_lib/messages/index.js";
 export { ADVICE_TOPIC_IDS, CONSENT_TOPIC_IDS, PROCEDURE_IDS, type ProcedureId, type TopicId } from "./topic-ids/index.js";
 export {
@@ -21,7 +32,27 @@ export {
   topicById,
   topics,
 } from "./topics/index.js";
-export { type Procedure, procedureById, procedures } from "./procedures/index.js";
+export { type Caveat, type Procedure, procedureById, procedures } from "./procedures/index.js";
+export {
+  APPEAL_PERIOD,
+  type LegalPeriod,
+  NULLITY_INVOCATION_PERIOD,
+  PROCEDURE_STEPS,
+  type ProcedureKind,
+  ProcedureKindSchema,
+  type ProcedureStepCode,
+  type StepDating,
+  type StepDefinition,
+} from "./procedure-steps/index.js";
+export {
+  COUNCIL_THRESHOLDS,
+  type CouncilDuty,
+  type CouncilDutyInput,
+  CouncilDutyInputSchema,
+  type CouncilThreshold,
+  councilDuty,
+  VOLUNTARY_COUNCIL,
+} from "./council-duty/index.js";
 export { RULE_SET_VERSION } from "./rule-set/index.js";
 export {
   type AssessOptions,
@@ -45,16 +76,22 @@ export {
 } from "./procedure-settings/index.js";
 export {
   type InTimeCheck,
-  NULLITY_INVOCATION_PERIOD,
   type PeriodSource,
   type PlanProcedureInput,
   PlanProcedureInputSchema,
   type ProcedurePlan,
   type ProcedureStep,
-  type ProcedureStepCode,
   planProcedure,
   type StepParams,
 } from "./plan-procedure/index.js";
 export { type GlossaryEntry, glossary } from "./glossary/index.js";
 export { WMCZ_MESSAGE_CODES, type WmczMessageCode, wmczMessages } from "./messages/index.js";
-export { explainFinding, explainPlan, explainProcedureFinding, type FindingView, type PlanView, type ProcedureFindingView } from "./explain/index.js";
+export {
+  explainFinding,
+  explainNothingFound,
+  explainPlan,
+  explainProcedureFinding,
+  type FindingView,
+  type PlanView,
+  type ProcedureFindingView,
+} from "./explain/index.js";

@@ -4,6 +4,7 @@ import { sql as council } from "./050_council.js";
 import { sql as slack } from "./100_slack.js";
 import { sql as auditOrganisation } from "./110_audit_organisation.js";
 import { sql as sessionActivity } from "./120_session_activity.js";
+import { sql as organisationSettings } from "./150_organisation_settings.js";
 
 /** One schema change: applied once, in the order of {@link migrations}, never edited after release. */
 export type Migration = { readonly id: string; readonly sql: string };
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { id: "100_slack", sql: slack },
   { id: "110_audit_organisation", sql: auditOrganisation },
   { id: "120_session_activity", sql: sessionActivity },
+  { id: "150_organisation_settings", sql: organisationSettings },
 ];
 
 /** Key of the advisory lock that keeps two starting instances from migrating at once. */

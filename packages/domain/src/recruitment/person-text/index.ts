@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { hasVisibleLetter, isSafeText } from "../../_lib/plain-text/index.js";
 
 export { hasVisibleLetter, isSafeText };

@@ -226,12 +226,21 @@ export const CONCEPTS = {
     words: `${P}(?:ruimte|ruimtes|ruimten|kamer|kamers|appartement|appartementen|huiskamer|huiskamers|woonkamer|woonkamers|slaapkamer|slaapkamers|badkamer|badkamers|sanitair|woning|woningen|studio|studios|unit|units|tuin|tuinen|verdieping|verdiepingen|woonvorm|groepswoning|groepswoningen|woonunit|woonunits|gebouw|gebouwen|pand|nieuwbouw|locatie|zorgruimte|zorgruimtes|behandelkamer|behandelkamers|ontmoetingsruimte|restaurant|keuken|belevingstuin|snoezelruimte|douche|douches|toilet|toiletten)|gang|gangen`,
   },
   STAFF_SPACE: { words: `(?!zorgkantoor)${P}(?:kantoor|kantoren|kantoorruimte|personeelsruimte|personeelsruimtes|personeelskantine|kantine|vergaderruimte|vergaderzaal|werkplek|werkplekken|teampost|teamkamer|kleedruimte|kleedkamers|personeelsrestaurant)` },
+  /** The council's (independent) supporter: consent on appointing them (art. 8). */
   SUPPORTER: {
-    words: `ondersteuner|ondersteuners|(?:clientenraad|raads|cr|ccr)ondersteuner\\w*|ambtelijk-secretaris`,
+    words: `ondersteuner|ondersteuners|(?:clientenraad|raads|cr|ccr)ondersteuner\\w*`,
     phrases: [
-      ["ambtelijk|ambtelijke", "secretaris|secretarissen|ondersteuner|ondersteuning|ondersteuners"],
+      ["onafhankelijke|onafhankelijk", "ondersteuning|ondersteuner|ondersteuners"],
       ["ondersteuning", "van|voor", "de", "clientenraad|centrale|cr|ccr"],
     ],
+  },
+  /**
+   * The council's *ambtelijk secretaris*: many regulations keep it a separate, administrative role,
+   * so consent applies only where this person gives the independent support (a condition).
+   */
+  SECRETARY: {
+    words: `ambtelijk-secretaris`,
+    phrases: [["ambtelijk|ambtelijke", "secretaris|secretarissen|ondersteuner|ondersteuning|ondersteuners"]],
   },
   CARE_ROLE_BEFORE: { words: `persoonlijk|persoonlijke|woon|zorg|eerst|eerste|ambulant|ambulante|gezins|praktijk|thuis` },
   // ---- procedures ----
@@ -241,6 +250,16 @@ export const CONCEPTS = {
     phrases: [["instelling", "van|voor", "een|de|het|onze|nieuwe|centrale|lokale|eigen"]],
   },
   DISSOLVE: { words: `opheff\\w*|opgeheven|opheffing|heft|ontbind\\w*|ontbonden|ontbinding|afschaff\\w*|afgeschaft|schaft` },
+  /** A member of the board or the supervisory board as a person to appoint. */
+  BOARD_MEMBER: {
+    words: `bestuurder|bestuurders|directeur-bestuurder|bestuurslid|bestuursleden|toezichthouder|toezichthouders|commissaris|commissarissen|rvt-lid|rvb-lid|rvt-leden`,
+    phrases: [["lid|leden", "van", "de", "raad|raden", "van", "toezicht|bestuur"]],
+  },
+  /**
+   * Filling a post that is still open (narrower than APPOINT: no "stelt", "kiezen", "keuze", and no
+   * past participle: "heeft een nieuwe bestuurder benoemd" reports a decision already taken).
+   */
+  FILL_POST: { words: `benoemen|benoemt|benoeming|benoemingen|aanstellen|aanstelling|werving${T}|werven|vacature${T}|vacatures|opvolging|opvolger|opvolgster|selectie|selectieprocedure|selecteren|kandidaat|kandidaten` },
   NOMINATION: { words: `voordracht${T}|voordrachten|voordrachtsrecht\\w*|voordragen|voorgedragen|draagt`, phrases: [["bindende|bindend", "voordracht|voordrachtsrecht"]] },
   ENQUIRY: { words: `enquete|enqueterecht|enqueteverzoek\\w*|enqueteprocedure\\w*|enquetes` },
   ENQUIRY_CONTEXT: { words: `ondernemingskamer|wanbeleid|recht|verzoek|onderzoek|gerechtshof` },

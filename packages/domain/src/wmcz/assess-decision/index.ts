@@ -4,7 +4,7 @@ import { type Token, tokenise, withinOneEdit } from "../../_lib/dutch-text/index
 import { procedureById } from "../procedures/index.js";
 import { RULE_SET_VERSION } from "../rule-set/index.js";
 import type { ProcedureId, TopicId } from "../topic-ids/index.js";
-import { type Condition, type Right, topicById } from "../topics/index.js";
+import { type Condition, type ConditionCode, type Right, topicById } from "../topics/index.js";
 import { COMPILED_CONCEPTS, type ConceptId } from "./concepts.js";
 import { PROCEDURE_RULES, type Rule, type Skip, THRESHOLD, TOPIC_RULES } from "./rules.js";
 
@@ -45,7 +45,7 @@ export type ProcedureFinding = {
  * What {@link assessDecision} returns.
  *
  * @example
- * assessDecision("Nieuwe printers").ruleSetVersion; // "wmcz-2018/2026.3"
+ * assessDecision("Nieuwe printers").ruleSetVersion; // "wmcz-2018/2026.4"
  */
 export type Assessment = {
   readonly findings: readonly Finding[];
@@ -79,8 +79,11 @@ export type AssessOptions = z.infer<typeof AssessOptionsSchema>;
  * negated ("geen fusie"), only referred to ("volgens de medezeggenschapsregeling") or about staff
  * or non-clients only. Findings come in law order (art. 7 a–i, then consent topics).
  *
- * Art. 7 h and i apply only to providers set up for long-term stay: with `longTermStay`
- * unknown the finding carries that condition, with `false` it is left out.
+ * Art. 7 h and i, the social plan and the room layout apply only to an *instelling* set up for
+ * long-term stay: with `longTermStay` unknown the finding carries that condition, with `false` it
+ * is left out. The consent topics on quality, admission and daily life carry "only if this is
+ * general policy"; an *ambtelijk secretaris* alone carries "only if this person gives the
+ * independent support". Conditions are legal doubt, never lower confidence.
  *
  * @see https://wetten.overheid.nl/BWBR0042167 art. 7 and 8 (believed id)
  * @example
@@ -98,11 +101,14 @@ export function assessDecision(text: string, options: AssessOptions = {}): Asses
     const topic = topicById(rule.target);
     const needsLongTermStay = topic.conditions.some((c) => c.code === "long_term_stay_only");
     if (needsLongTermStay && options.longTermStay === false) continue;
+    // Conditions the caller already settled are dropped; conditions of the reading itself are added.
+    const fromReading = hit.conditions.map((code): Condition => ({ code, citation: topic.citation }));
+    const conditions = [...topic.conditions.filter((c) => !(c.code === "long_term_stay_only" && options.longTermStay === true)), ...fromReading];
     findings.push({
       right: topic.right,
       topic: topic.id,
       citation: topic.citation,
-      conditions: options.longTermStay === true ? [] : topic.conditions,
+      conditions,
       evidence: hit.evidence,
       confidence: hit.confidence,
     });
@@ -579,7 +585,8 @@ function isSkipped(reading: Reading, index: number, skip: readonly Skip[]): bool
 // ---------------------------------------------------------------------------------------------
 // Scoring.
 
-type Hit = { readonly evidence: readonly string[]; readonly confidence: number };
+/** `conditions`: legal conditions carried by the signals that found the topic (see `Signal.condition`). */
+type Hit = { readonly evidence: readonly string[]; readonly confidence: number; readonly conditions: readonly ConditionCode[] };
 
 /**
  * How far apart two occurrences stand, in content words (see `Token.position`): function words
@@ -682,10 +689,13 @@ function evaluate<Target extends string>(rule: Rule<Target>, reading: Reading): 
   let best = 0;
   let supporting = 0;
   const spans: Occurrence[] = [];
+  let unconditional = false;
+  const signalConditions = new Set<ConditionCode>();
   reading.sentences.forEach((sentence) => {
     let score = 0;
     const cores: Occurrence[] = [];
     const used: Occurrence[] = [];
+    const fired: (ConditionCode | undefined)[] = [];
     for (const signal of rule.signals) {
       if (signal.inText !== undefined && !signal.inText.some((c) => reading.inText.has(c))) continue;
       if (signal.notInText?.some((c) => reading.inText.has(c)) === true) continue;
@@ -705,6 +715,7 @@ function evaluate<Target extends string>(rule: Rule<Target>, reading: Reading): 
         if (signal.partnerNotOf !== undefined && partners.some((p, k) => (others[k] === "UNIT" || others[k] === "ORG_ENTITY") && p !== undefined && qualifiesHead(reading, p, signal.partnerNotOf ?? []))) continue;
         if (signal.notBetween !== undefined && partners.some((p) => p !== undefined && standsBetween(sentence, signal.notBetween ?? [], core, p))) continue;
         score += signal.weight;
+        fired.push(signal.condition);
         cores.push(core);
         used.push(core, ...(partners as Occurrence[]));
         break;
@@ -732,9 +743,13 @@ function evaluate<Target extends string>(rule: Rule<Target>, reading: Reading): 
     supporting += 1;
     best = Math.max(best, score);
     spans.push(...used);
+    for (const condition of fired) {
+      if (condition === undefined) unconditional = true;
+      else signalConditions.add(condition);
+    }
   });
   if (best < THRESHOLD) return undefined;
-  return { evidence: evidenceOf(reading, spans), confidence: confidenceOf(best, supporting) };
+  return { evidence: evidenceOf(reading, spans), confidence: confidenceOf(best, supporting), conditions: unconditional ? [] : [...signalConditions] };
 }
 
 const MAX_EVIDENCE = 6;

@@ -1,4 +1,5 @@
 import type { ProcedureId, TopicId } from "../topic-ids/index.js";
+import type { ConditionCode } from "../topics/index.js";
 import type { ConceptId } from "./concepts.js";
 
 /**
@@ -30,6 +31,11 @@ export type Signal = {
   readonly partnerNotOf?: readonly ConceptId[];
   /** The partners must stand in the core's clause (a verb and its object: "stellen wij een cliëntenraad in"). */
   readonly sameClause?: boolean;
+  /**
+   * A legal condition this reading carries: when only signals with this condition found the topic,
+   * the finding carries it ("ambtelijk secretaris": only if that person gives the independent support).
+   */
+  readonly condition?: ConditionCode;
 };
 
 /**
@@ -198,7 +204,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       { all: ["PROFILE"], weight: 1, inText: ["SUPERVISORY"] },
     ],
     skip: ["negated", "reference", "settled", "external"],
-    guards: [{ any: ["COMPLAINTS_OFFICER", "SUPPORTER", "MANAGER"], near: 3 }],
+    guards: [{ any: ["COMPLAINTS_OFFICER", "SUPPORTER", "SECRETARY", "MANAGER"], near: 3 }],
   },
   {
     target: "budget-and-accounts",
@@ -230,7 +236,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
       // "vier regio's met elk een eigen regiomanager" in a reorganisation names a post, it does not fill one.
       { all: ["MANAGER", "NEW"], weight: 1, near: 1, blockedBy: ["ORG_CHANGE", "REGROUP", "MERGE_VERB"], unless: ["APPOINT"] },
       // "… afscheid van onze locatiemanager; de vacature wordt uitgezet": filling the post named before.
-      { all: ["SUCCESSION"], weight: 1, inText: ["MANAGER"], notInText: ["BOARD", "SUPERVISORY", "SUPPORTER", "COMPLAINTS_OFFICER", "COUNCIL_MEMBER"], blockedBy: ["STAFF_PEOPLE"] },
+      { all: ["SUCCESSION"], weight: 1, inText: ["MANAGER"], notInText: ["BOARD", "SUPERVISORY", "SUPPORTER", "SECRETARY", "COMPLAINTS_OFFICER", "COUNCIL_MEMBER"], blockedBy: ["STAFF_PEOPLE"] },
     ],
     skip: ["negated", "settled", "external"],
     guards: [backOfficeOnly],
@@ -373,6 +379,9 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
     signals: [
       { all: ["SUPPORTER", "APPOINT"], weight: 1, near: 8 },
       { all: ["SUPPORTER", "PROFILE"], weight: 1, near: 8 },
+      // An ambtelijk secretaris is not automatically the independent supporter: found, with a condition.
+      { all: ["SECRETARY", "APPOINT"], weight: 1, near: 8, condition: "independent_support_only" },
+      { all: ["SECRETARY", "PROFILE"], weight: 1, near: 8, condition: "independent_support_only" },
     ],
     skip: ["negated", "reference", "settled", "external"],
     guards: [{ any: ["CARE_ROLE_BEFORE"], near: 1, side: "before" }],
@@ -383,7 +392,7 @@ export const TOPIC_RULES: readonly Rule<TopicId>[] = [
  * Rules for the other Wmcz procedures.
  *
  * @example
- * PROCEDURE_RULES.map((r) => r.target); // ["council-installation", "council-dissolution", "binding-nomination", "right-of-enquiry"]
+ * PROCEDURE_RULES.map((r) => r.target); // ["council-installation", "council-dissolution", "board-appointment", "binding-nomination", "right-of-enquiry"]
  */
 export const PROCEDURE_RULES: readonly Rule<ProcedureId>[] = [
   {
@@ -401,6 +410,13 @@ export const PROCEDURE_RULES: readonly Rule<ProcedureId>[] = [
     ],
     skip: ["negated", "settled", "external"],
     guards: [],
+  },
+  {
+    // No advice or consent on the person; the routes are the profile (art. 7 f) and art. 10.
+    target: "board-appointment",
+    signals: [{ all: ["BOARD_MEMBER", "FILL_POST"], weight: 1, near: 6 }],
+    skip: ["negated", "settled", "external"],
+    guards: [{ any: ["MANAGER", "SUPPORTER", "SECRETARY", "COMPLAINTS_OFFICER", "COUNCIL", "STAFF_PEOPLE", "PROFILE", "NOMINATION"] }],
   },
   {
     target: "binding-nomination",

@@ -1,3 +1,4 @@
+import { formatCitation } from "../../_lib/citation/index.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RULE_SET_VERSION } from "../rule-set/index.js";
@@ -49,7 +50,49 @@ describe("assessDecision", () => {
 
   it("cites sub-letters only where confirmed", () => {
     const [social] = assessDecision("Sociaal plan voor de bewoners bij de verhuizing").findings;
-    expect(social?.citation).toEqual({ law: "Wmcz 2018", article: "8", status: "topic-confirmed" });
+    expect(social?.citation).toMatchObject({ law: "Wmcz 2018", article: "8", status: "topic-confirmed" });
+    expect(social?.citation.point).toBeUndefined();
+  });
+
+  // Issue 11, correction 2: the social plan and room layout need consent only for an instelling set up for long-term stay.
+  it("gives the social plan and the room layout the long-term-stay condition", () => {
+    const findings = assessDecision("Sociaal plan voor de bewoners en een nieuwe indeling van de kamers").findings;
+    expect(findings.map((f) => [f.topic, f.conditions.map((c) => c.code)])).toEqual([
+      ["social-plan", ["long_term_stay_only"]],
+      ["room-layout", ["long_term_stay_only"]],
+    ]);
+  });
+
+  it("drops the social plan and the room layout for an instelling not set up for long-term stay", () => {
+    expect(topicsOf("Sociaal plan voor de bewoners en een nieuwe indeling van de kamers", { longTermStay: false })).toEqual([]);
+  });
+
+  // Issue 11, correction 3: an ambtelijk secretaris is not automatically the independent supporter.
+  it("finds appointing an ambtelijk secretaris only with the condition that this person gives the independent support", () => {
+    const [finding] = assessDecision("Benoeming van een nieuwe ambtelijk secretaris van de cliëntenraad").findings;
+    expect([finding?.topic, finding?.conditions.map((c) => c.code)]).toEqual(["supporter-appointment", ["independent_support_only"]]);
+  });
+
+  it("finds appointing the independent supporter without that condition, citing art. 8", () => {
+    const [finding] = assessDecision("Selectie en benoeming van een nieuwe onafhankelijke ondersteuner van de cliëntenraad").findings;
+    expect([finding?.topic, finding?.conditions, finding?.citation.article]).toEqual(["supporter-appointment", [], "8"]);
+  });
+
+  // Issue 11, correction 4: consent topics d–f are general policy; a one-off change is not in itself.
+  it("carries 'only if this is general policy' on a daily-life finding as a condition", () => {
+    const [finding] = assessDecision("Minder activiteiten in het weekend").findings;
+    expect(finding?.conditions.map((c) => c.code)).toEqual(["general_policy_only"]);
+  });
+
+  // Issue 11, missing route: appointing a board member gives the routes of art. 7 f and art. 10.
+  it("answers appointing a board member with the board-appointment route, not with nothing", () => {
+    const result = assessDecision("Benoeming van een nieuwe bestuurder");
+    expect(result.findings).toEqual([]);
+    expect(result.procedures.map((p) => p.procedure)).toEqual(["board-appointment"]);
+  });
+
+  it("does not read a team leader appointed by the board as a board appointment", () => {
+    expect(assessDecision("De bestuurder benoemt een nieuwe teamleider").procedures).toEqual([]);
   });
 
   it("keeps a housing finding with its long-term-stay condition when the caller does not say", () => {
@@ -91,6 +134,13 @@ describe("assessDecision", () => {
           "citation": {
             "article": "10",
             "law": "Wmcz 2018",
+            "sources": [
+              {
+                "address": "dirkzwager.nl",
+                "kind": "secondary",
+                "title": "Dirkzwager: art. 10, art. 7 lid 1 sub f, beroep bij de Ondernemingskamer, opheffen",
+              },
+            ],
             "status": "confirmed",
           },
           "confidence": 0.75,
@@ -291,16 +341,11 @@ describe("assessDecision", () => {
   });
 
   it("gives a whole finding with citation, evidence and confidence", () => {
-    expect(assessDecision("Voorgenomen besluit tot sluiting van locatie De Wending").findings).toMatchInlineSnapshot(`
+    expect(assessDecision("Voorgenomen besluit tot sluiting van locatie De Wending").findings.map(({ citation, ...rest }) => ({ ...rest, citation: formatCitation(citation) })))
+      .toMatchInlineSnapshot(`
       [
         {
-          "citation": {
-            "article": "7",
-            "law": "Wmcz 2018",
-            "paragraph": 1,
-            "point": "d",
-            "status": "confirmed",
-          },
+          "citation": "art. 7 lid 1 sub d Wmcz 2018",
           "conditions": [],
           "confidence": 0.75,
           "evidence": [

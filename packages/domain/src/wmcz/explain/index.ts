@@ -6,6 +6,9 @@ import { wmczMessages } from "../messages/index.js";
 import type { ProcedurePlan } from "../plan-procedure/index.js";
 import { procedureById } from "../procedures/index.js";
 import { topicById } from "../topics/index.js";
+import { PROCEDURE_STEPS } from "../procedure-steps/index.js";
+
+const UNSOLICITED_ADVICE = PROCEDURE_STEPS.find((s) => s.code === "unsolicited_advice_sent")?.citation ?? { law: "Wmcz 2018", article: "9", status: "confirmed" as const };
 
 /**
  * A finding in words, ready to show.
@@ -48,14 +51,21 @@ export function explainFinding(finding: Finding, locale: Locale): FindingView {
  * @example
  * explainProcedureFinding(p, "nl").title; // "Een cliëntenraad opheffen"
  */
-export type ProcedureFindingView = { readonly title: string; readonly citationText: string; readonly explanation: string; readonly evidence: string[] };
+export type ProcedureFindingView = {
+  readonly title: string;
+  readonly citationText: string;
+  readonly explanation: string;
+  readonly evidence: string[];
+  /** Remarks with their status in words ("niet bevestigd"), never shown as law when unconfirmed. */
+  readonly caveats: string[];
+};
 
 /**
  * The words to show for another Wmcz procedure found in a text.
  *
  * @example
  * explainProcedureFinding(assessDecision("Opheffen van de cliëntenraad").procedures[0]!, "en");
- * // { title: "Dissolving a client council", citationText: "Wmcz 2018", explanation: "A client council can only be dissolved …", evidence: ["Opheffen", "cliëntenraad"] }
+ * // { title: "Dissolving a client council", citationText: "Wmcz 2018", explanation: "A client council can only be dissolved …", evidence: ["Opheffen", "cliëntenraad"], caveats: [] }
  */
 export function explainProcedureFinding(finding: ProcedureFinding, locale: Locale): ProcedureFindingView {
   const procedure = procedureById(finding.procedure);
@@ -64,6 +74,7 @@ export function explainProcedureFinding(finding: ProcedureFinding, locale: Local
     citationText: formatCitation(finding.citation, locale),
     explanation: procedure.explanation[locale],
     evidence: [...finding.evidence],
+    caveats: procedure.caveats.map((c) => c.text[locale]),
   };
 }
 
@@ -79,8 +90,8 @@ export type PlanView = { readonly steps: { date?: CalendarDate; text: string; ci
  * The steps of a plan as sentences, with their dates and sources, and the in-time check.
  *
  * @example
- * explainPlan(planProcedure({ right: "advice", sentOn: "2026-11-23" }), "nl").steps[1];
- * // { date: "2027-01-04", text: "4 januari 2027: de cliëntenraad geeft uiterlijk dan antwoord (6 weken). De wet noemt geen termijn. …" }
+ * explainPlan(planProcedure({ right: "advice", sentOn: "2026-11-23" }), "nl").steps[2];
+ * // { date: "2027-01-04", text: "4 januari 2027: gebruikelijke datum voor het antwoord van de cliëntenraad (6 weken is gebruikelijk). De wet noemt geen vaste termijn. …" }
  */
 export function explainPlan(plan: ProcedurePlan, locale: Locale): PlanView {
   const messages = wmczMessages[locale];
@@ -95,4 +106,16 @@ export function explainPlan(plan: ProcedurePlan, locale: Locale): PlanView {
   if (plan.inTime === undefined) return { steps };
   const { code, plannedDecisionOn, answerDue, periodSource } = plan.inTime;
   return { steps, inTimeText: messages[code]({ plannedDecisionOn, answerDue, periodSource }) };
+}
+
+/**
+ * The council's own route when no advice or consent right was found (or alongside one): it may
+ * always give unsolicited advice (art. 9), with the steps that follow, and who can help.
+ *
+ * @example
+ * explainNothingFound("nl").text; // "We vonden in deze tekst geen onderwerp met advies- of instemmingsrecht. De cliëntenraad mag wel altijd ongevraagd advies geven …"
+ */
+export function explainNothingFound(locale: Locale): { readonly text: string; readonly routeLabel: string; readonly citationText: string } {
+  const messages = wmczMessages[locale];
+  return { text: messages.no_right_found({}), routeLabel: messages.right_unsolicited_advice({}), citationText: formatCitation(UNSOLICITED_ADVICE, locale) };
 }

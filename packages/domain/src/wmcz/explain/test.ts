@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assessDecision } from "../assess-decision/index.js";
 import { planProcedure } from "../plan-procedure/index.js";
-import { explainFinding, explainPlan, explainProcedureFinding } from "./index.js";
+import { explainFinding, explainNothingFound, explainPlan, explainProcedureFinding } from "./index.js";
 
 const firstFinding = (text: string) => {
   const finding = assessDecision(text).findings[0];
@@ -25,7 +25,28 @@ describe("explainFinding", () => {
   });
 });
 
+describe("explainFinding conditions", () => {
+  it("explains 'only if this is general policy' in words", () => {
+    expect(explainFinding(firstFinding("Minder activiteiten in het weekend"), "nl").conditionTexts).toEqual([expect.stringContaining("Alleen als dit algemeen beleid is")]);
+  });
+});
+
+describe("explainNothingFound", () => {
+  it("names unsolicited advice under art. 9", () => {
+    expect(explainNothingFound("nl")).toMatchObject({ routeLabel: "Ongevraagd advies", citationText: "art. 9 Wmcz 2018" });
+  });
+});
+
 describe("explainProcedureFinding", () => {
+  // Issue 11, correction 7: the binding nomination does not let the council simply choose the candidate.
+  it("does not say the council chooses the candidate, and gives the refusal point with its status", () => {
+    const procedure = assessDecision("De cliëntenraad doet een bindende voordracht voor een nieuw lid van de raad van toezicht.").procedures[0];
+    if (procedure === undefined) throw new Error("no procedure");
+    const view = explainProcedureFinding(procedure, "nl");
+    expect(view.explanation).not.toContain("de raad kiest de kandidaat");
+    expect(view.caveats).toEqual([expect.stringContaining("niet bevestigd")]);
+  });
+
   it("names the procedure and its citation", () => {
     const procedure = assessDecision("Opheffen van de cliëntenraad van locatie Zuid").procedures[0];
     if (procedure === undefined) throw new Error("no procedure");
@@ -36,9 +57,12 @@ describe("explainProcedureFinding", () => {
 describe("explainPlan", () => {
   it("writes each step as a sentence with its date and source", () => {
     const view = explainPlan(planProcedure({ right: "consent", sentOn: "2026-11-23", decisionLearnedOn: "2027-02-10" }), "nl");
-    expect(view.steps[1]).toMatchObject({ date: "2027-01-04" });
-    expect(view.steps[1]?.text).toContain("De wet noemt geen termijn");
-    expect(view.steps.find((s) => s.date === "2027-03-10")?.text).toContain("nietig");
+    expect(view.steps[2]).toMatchObject({ date: "2027-01-04" });
+    expect(view.steps[2]?.text).toContain("De wet noemt geen vaste termijn");
+    const nullity = view.steps.find((s) => s.text.includes("nietig"));
+    expect(nullity?.date).toBeUndefined();
+    expect(nullity?.text).toContain("10 maart 2027");
+    expect(nullity?.text).toContain("niet zeker");
   });
 
   it("adds the in-time text when a decision date is planned", () => {

@@ -1,4 +1,5 @@
-import { type Citation, WMCZ_2018 } from "../../_lib/citation/index.js";
+import { type Citation, type CitationStatus, WMCZ_2018 } from "../../_lib/citation/index.js";
+import { SOURCES } from "../sources/index.js";
 import type { LocalisedText } from "../topics/index.js";
 
 /**
@@ -15,17 +16,31 @@ export type GlossaryEntry = {
   readonly variants: readonly string[];
   readonly definition: LocalisedText;
   readonly citation?: Citation;
+  /** A remark that is not confirmed (or only partly), with its status, shown apart from the definition. */
+  readonly caveat?: { readonly text: LocalisedText; readonly status: CitationStatus };
 };
 
-const law: Citation = { law: WMCZ_2018, status: "confirmed" };
+const law: Citation = { law: WMCZ_2018, status: "confirmed", sources: [SOURCES.lawNote] };
+/** The sources the law note names per article (see `../sources/`). */
+const SOURCES_BY_ARTICLE: Record<string, NonNullable<Citation["sources"]>> = {
+  "2": [SOURCES.lawNote],
+  "3": [SOURCES.lsr, SOURCES.eldermansGeerts],
+  "7": [SOURCES.orAcademy, SOURCES.rivierduinen, SOURCES.zorginstituut],
+  "8": [SOURCES.orAcademy, SOURCES.rivierduinen, SOURCES.meepraten],
+  "9": [SOURCES.lawNote],
+  "10": [SOURCES.dirkzwager],
+  "14": [SOURCES.billAsAmended],
+};
 const art = (article: string, paragraph?: number, point?: string): Citation => ({
   law: WMCZ_2018,
   article,
   ...(paragraph === undefined ? {} : { paragraph }),
   ...(point === undefined ? {} : { point }),
   status: "confirmed",
+  sources: SOURCES_BY_ARTICLE[article] ?? [SOURCES.lawNote],
 });
-const art8Topic: Citation = { law: WMCZ_2018, article: "8", status: "topic-confirmed" };
+const art8Topic: Citation = { law: WMCZ_2018, article: "8", status: "topic-confirmed", sources: [SOURCES.meepraten, SOURCES.zorginstituut] };
+const art3lid1: Citation = { law: WMCZ_2018, article: "3", paragraph: 1, status: "confirmed", sources: [SOURCES.eldermansGeerts] };
 
 /**
  * Wmcz terms for the browser extension and help texts, Dutch headword first. Citations follow
@@ -65,17 +80,17 @@ export const glossary: readonly GlossaryEntry[] = [
       nl: "Voor sommige besluiten heeft de organisatie de toestemming van de cliëntenraad nodig. Zonder die instemming mag zij het besluit niet uitvoeren.",
       en: "Some decisions need the client council's consent. Without it, the organisation may not carry them out.",
     },
-    citation: { law: WMCZ_2018, article: "8", status: "confirmed" },
+    citation: art("8"),
   },
   {
     id: "ongevraagd-advies",
     term: "ongevraagd advies",
     variants: ["ongevraagd advies", "ongevraagde adviezen", "ongevraagde advies"],
     definition: {
-      nl: "Advies dat de cliëntenraad uit zichzelf geeft, over alles wat voor cliënten belangrijk is. De organisatie moet erop reageren.",
-      en: "Advice the council gives on its own initiative, on anything that matters to clients. The organisation must respond.",
+      nl: "Advies dat de cliëntenraad uit zichzelf geeft, over alles wat voor cliënten belangrijk is. De organisatie beslist zo snel mogelijk. Volgt zij het advies niet, dan overlegt zij eerst minstens één keer met de raad en schrijft zij waarom.",
+      en: "Advice the council gives on its own initiative, on anything that matters to clients. The organisation decides as soon as possible; if it will not follow it, it first consults the council at least once and explains why in writing.",
     },
-    citation: law,
+    citation: art("9"),
   },
   {
     id: "verzwaard-adviesrecht",
@@ -156,12 +171,28 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     id: "ondersteuner",
     term: "ondersteuner",
-    variants: ["ondersteuner", "ondersteuners", "ambtelijk secretaris", "ambtelijke secretaris", "ambtelijk secretarissen", "ambtelijke ondersteuning"],
+    variants: ["ondersteuner", "ondersteuners", "onafhankelijke ondersteuner", "onafhankelijke ondersteuning"],
     definition: {
-      nl: "Iemand die de cliëntenraad helpt, bijvoorbeeld met verslagen en planning. De ondersteuner is geen lid. Voor de keuze is instemming van de raad nodig.",
-      en: "Someone who helps the council, for example with minutes and planning. Not a member. Choosing the supporter needs the council's consent.",
+      nl: "Iemand die de cliëntenraad onafhankelijk ondersteunt, bijvoorbeeld met advies en kennis. De ondersteuner is geen lid. Voor het kiezen en benoemen van wie deze ondersteuning geeft, is instemming van de raad nodig.",
+      en: "Someone who gives the council independent support, for example advice and know-how. Not a member. Selecting and appointing the persons who give this support needs the council's consent.",
     },
-    citation: { law: WMCZ_2018, status: "topic-confirmed" },
+    citation: { law: WMCZ_2018, article: "8", status: "topic-confirmed", sources: [SOURCES.amendment30] },
+    caveat: {
+      text: {
+        nl: "Het recht op onafhankelijke ondersteuning zelf staat in art. 6 lid 3 (nummering van het wetsvoorstel; in de wet kan het lid anders zijn).",
+        en: "The right to independent support itself is art. 6(3) (bill numbering; the enacted lid may differ).",
+      },
+      status: "confirmed",
+    },
+  },
+  {
+    id: "ambtelijk-secretaris",
+    term: "ambtelijk secretaris",
+    variants: ["ambtelijk secretaris", "ambtelijke secretaris", "ambtelijk secretarissen", "ambtelijke secretarissen"],
+    definition: {
+      nl: "Iemand die het secretariaat van de cliëntenraad doet, zoals verslagen en post. Veel regelingen zien dit als een aparte rol, niet als de onafhankelijke ondersteuner. Alleen als deze persoon de onafhankelijke ondersteuning geeft, is voor de benoeming instemming nodig.",
+      en: "Someone who runs the council's secretariat, such as minutes and mail. Many regulations treat this as a separate role, not as the independent supporter. Only where this person gives the independent support does the appointment need consent.",
+    },
   },
   {
     id: "conflicterend-belang",
@@ -217,8 +248,8 @@ export const glossary: readonly GlossaryEntry[] = [
     term: "sociaal plan",
     variants: ["sociaal plan", "sociale plannen", "sociaal statuut"],
     definition: {
-      nl: "Afspraken over wat een verbouwing, nieuwbouw of verhuizing betekent voor cliënten, zoals hulp en kosten. Hiervoor is instemming nodig.",
-      en: "Agreements on what a renovation, new building or move means for clients, such as help and costs. It needs the council's consent.",
+      nl: "Afspraken over wat een verbouwing, nieuwbouw of verhuizing betekent voor cliënten, zoals hulp en kosten. Bij een instelling die is ingericht voor langdurig verblijf is hiervoor instemming nodig.",
+      en: "Agreements on what a renovation, new building or move means for clients, such as help and costs. At an instelling set up for long-term stay it needs the council's consent.",
     },
     citation: art8Topic,
   },
@@ -265,10 +296,10 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     id: "langdurig-verblijf",
     term: "langdurig verblijf",
-    variants: ["langdurig verblijf", "langdurige zorg"],
+    variants: ["langdurig verblijf", "langdurig verblijven", "ingericht op langdurig verblijf"],
     definition: {
-      nl: "Zorg waarbij mensen lang in de organisatie wonen, zoals in een verpleeghuis. Alleen daar heeft de raad adviesrecht over huisvesting en over het kiezen van leidinggevenden.",
-      en: "Care where people live in the organisation for a long time, as in a nursing home. Only there does the council advise on housing and on choosing managers.",
+      nl: "Het gaat om de instelling: is zij erop ingericht dat cliënten er lang verblijven, zoals een verpleeghuis? Het gaat niet om de soort zorg: Wlz-zorg kan ook thuis zijn. Alleen bij zo'n instelling heeft de raad adviesrecht over huisvesting en het kiezen van leidinggevenden, en instemmingsrecht over het sociaal plan en de inrichting van ruimten.",
+      en: "This is about the instelling: is it set up for clients to stay there long-term, like a nursing home? It is not about the kind of care: Wlz care can be given at home. Only there does the council advise on housing and choosing managers, and consent to the social plan and the layout of rooms.",
     },
     citation: art("7", 1),
   },
@@ -277,8 +308,8 @@ export const glossary: readonly GlossaryEntry[] = [
     term: "commissie van vertrouwenslieden",
     variants: ["commissie van vertrouwenslieden", "landelijke commissie van vertrouwenslieden", "lcvv", "cvv"],
     definition: {
-      nl: "Een onafhankelijke commissie die beslist als de organisatie en de cliëntenraad het niet eens worden. In de praktijk is dat de landelijke LCvV.",
-      en: "An independent commission that decides when organisation and council disagree. In practice the national LCvV.",
+      nl: "Een onafhankelijke commissie die beslist als de organisatie en de cliëntenraad het niet eens worden. In de praktijk is dat de landelijke LCvV. De regels voor geschillen staan in art. 13; art. 14 stelt de commissie in. Is er geen cliëntenraad? Dan kan een groep cliënten en vertegenwoordigers ook naar de commissie, bijvoorbeeld om een raad te krijgen.",
+      en: "An independent commission that decides when organisation and council disagree; in practice the national LCvV. The dispute rules are in art. 13; art. 14 establishes the commission. Where no council exists, a representative group of clients and their representatives can also go to it, for example to have a council installed.",
     },
     citation: art("14"),
   },
@@ -287,30 +318,37 @@ export const glossary: readonly GlossaryEntry[] = [
     term: "vervangende toestemming",
     variants: ["vervangende toestemming"],
     definition: {
-      nl: "Zegt de cliëntenraad nee tegen een besluit waarvoor instemming nodig is? Dan kan de organisatie alleen verder als de commissie van vertrouwenslieden toch toestemming geeft.",
-      en: "If the council refuses consent, the organisation can only go on when the commissie van vertrouwenslieden gives consent instead.",
+      nl: "Zegt de cliëntenraad nee tegen een besluit waarvoor instemming nodig is? Dan kan de organisatie alleen verder als de commissie van vertrouwenslieden toch toestemming geeft. Dat kan als het nee onredelijk was, of bij zwaarwegende redenen van welke aard ook.",
+      en: "If the council refuses consent, the organisation can only go on when the commissie van vertrouwenslieden gives consent instead: when refusing was unreasonable, or for weighty reasons of any kind.",
     },
-    citation: law,
+    citation: { law: WMCZ_2018, article: "8", status: "confirmed", sources: [SOURCES.amendment25] },
   },
   {
     id: "nietigheid",
     term: "nietigheid",
     variants: ["nietigheid", "nietig", "nietige"],
     definition: {
-      nl: "Een besluit zonder de nodige instemming telt niet, als de cliëntenraad dat binnen een maand schriftelijk laat weten.",
-      en: "A decision taken without the required consent is void if the council says so in writing within one month.",
+      nl: "Een besluit zonder de nodige instemming telt niet, als de cliëntenraad dat binnen een maand schriftelijk laat weten. Doe dat meteen.",
+      en: "A decision taken without the required consent is void if the council says so in writing within one month. Do it at once.",
     },
     citation: law,
+    caveat: {
+      text: {
+        nl: "Wanneer die maand begint, is voor de wet van 2018 niet bevestigd.",
+        en: "When that month starts is not confirmed for the 2018 law.",
+      },
+      status: "unconfirmed",
+    },
   },
   {
     id: "ondernemingskamer",
     term: "Ondernemingskamer",
     variants: ["ondernemingskamer"],
     definition: {
-      nl: "Een afdeling van het gerechtshof in Amsterdam. Alleen hier kan beroep worden ingesteld tegen een uitspraak van de commissie van vertrouwenslieden.",
-      en: "A chamber of the Amsterdam court of appeal. It is the only place to appeal a ruling of the commissie van vertrouwenslieden.",
+      nl: "Een afdeling van het gerechtshof in Amsterdam. Alleen hier kan beroep worden ingesteld tegen een uitspraak van de commissie van vertrouwenslieden: binnen drie maanden nadat de uitspraak is meegedeeld. Cassatie is niet mogelijk. Houdt de organisatie zich niet aan een uitspraak, dan kan de raad hier ook om naleving vragen.",
+      en: "A chamber of the Amsterdam court of appeal. It is the only place to appeal a ruling of the commissie van vertrouwenslieden: within three months after the ruling was communicated, no cassation. Compliance with a ruling can be requested here too.",
     },
-    citation: law,
+    citation: { law: WMCZ_2018, article: "13", status: "confirmed", sources: [SOURCES.amendment22, SOURCES.dirkzwager] },
   },
   {
     id: "recht-van-enquete",
@@ -327,10 +365,17 @@ export const glossary: readonly GlossaryEntry[] = [
     term: "bindende voordracht",
     variants: ["bindende voordracht", "bindend voordrachtsrecht", "bindende voordrachten"],
     definition: {
-      nl: "De cliëntenraad mag voor minstens één lid van de raad van toezicht de kandidaat kiezen.",
-      en: "The council may choose the candidate for at least one seat on the supervisory board.",
+      nl: "De cliëntenraad mag voor minstens één lid van de raad van toezicht een bindende voordracht doen: de raad draagt een kandidaat voor, die bij het profiel moet passen.",
+      en: "The council may make a binding nomination for at least one seat on the supervisory board: it puts forward a candidate, who must fit the profile.",
     },
     citation: art("10"),
+    caveat: {
+      text: {
+        nl: "Past de kandidaat niet bij het profiel, dan kan de raad van toezicht weigeren. Niet bevestigd in de bronnen die wij konden controleren.",
+        en: "The supervisory board can refuse a nominee who does not fit the profile. Not confirmed in the sources we could check.",
+      },
+      status: "unconfirmed",
+    },
   },
   {
     id: "raad-van-toezicht",
@@ -346,30 +391,37 @@ export const glossary: readonly GlossaryEntry[] = [
     term: "zorgaanbieder",
     variants: ["zorgaanbieder", "zorgaanbieders", "zorgorganisatie", "zorgorganisaties", "zorginstelling", "zorginstellingen"],
     definition: {
-      nl: "De organisatie die zorg geeft. Met meer dan 10 (soms 25) zorgverleners moet zij een cliëntenraad hebben.",
-      en: "The organisation that provides care. With more than 10 (sometimes 25) care givers it must have a client council.",
+      nl: "De organisatie die zorg geeft. De wet spreekt van 'de instelling'. Geven er gewoonlijk meer dan 10 mensen zorg, dan moet zij een cliëntenraad hebben (soms pas boven 25).",
+      en: "The organisation that provides care; the law speaks of 'de instelling'. Where care is normally given by more than 10 people it must have a client council (in some cases above 25).",
     },
-    citation: law,
+    citation: art3lid1,
   },
   {
     id: "inspraak",
     term: "inspraak",
     variants: ["inspraak"],
     definition: {
-      nl: "Waar cliënten langer dan ongeveer een half jaar wonen, mogen zij meepraten over zaken van het dagelijks leven.",
-      en: "Where clients usually stay longer than about half a year, they have a say in matters of daily life.",
+      nl: "Een instelling die erop is ingericht dat cliënten er langdurig verblijven, regelt dat cliënten meepraten over zaken van het dagelijks leven.",
+      en: "An instelling set up for clients to stay long-term organises a say for clients on matters of daily life.",
     },
-    citation: law,
+    citation: art("2"),
   },
   {
     id: "overlegvergadering",
     term: "overlegvergadering",
     variants: ["overlegvergadering", "overlegvergaderingen", "overleg"],
     definition: {
-      nl: "Het gesprek tussen de cliëntenraad en de bestuurder over het beleid. De wet noemt geen vast aantal keren per jaar.",
-      en: "The meeting between council and board on policy. The law sets no fixed number per year.",
+      nl: "Het gesprek tussen de cliëntenraad en de bestuurder over het beleid. Hoe vaak, spreek je af in de medezeggenschapsregeling.",
+      en: "The meeting between council and board on policy. Agree how often in the participation regulation.",
     },
     citation: law,
+    caveat: {
+      text: {
+        nl: "Wij vonden in de wet geen vast aantal keren per jaar. Dat is niet zeker: niet bevestigd.",
+        en: "We found no fixed number of meetings per year in the law. That is not certain: unconfirmed.",
+      },
+      status: "unconfirmed",
+    },
   },
   {
     id: "igj",
@@ -380,5 +432,52 @@ export const glossary: readonly GlossaryEntry[] = [
       en: "The inspectorate that checks whether care organisations comply with the Wmcz 2018.",
     },
     citation: law,
+  },
+  {
+    id: "informatierecht",
+    term: "informatierecht",
+    variants: ["informatierecht", "recht op informatie", "informatievoorziening"],
+    definition: {
+      nl: "De organisatie geeft de cliëntenraad op tijd alle informatie die de raad redelijkerwijs nodig heeft, op verzoek op papier. Minstens één keer per jaar geeft zij algemene informatie over het beleid van het afgelopen en het komende jaar. Mist er informatie bij een adviesaanvraag? Vraag erom.",
+      en: "The organisation gives the council in time all information it reasonably needs, in writing on request, and at least once a year general information on past and planned policy. Information missing from a request? Ask for it.",
+    },
+    citation: law,
+  },
+  {
+    id: "faciliteiten",
+    term: "faciliteiten",
+    variants: ["faciliteiten", "facilitering", "budget van de cliëntenraad", "scholing"],
+    definition: {
+      nl: "De organisatie geeft de cliëntenraad wat hij nodig heeft om zijn werk te doen, zoals scholing en onafhankelijke ondersteuning. Ook de kosten om naar de commissie van vertrouwenslieden te gaan. Maak een trainingsplan met kosten; dan kan de raad laten zien wat hij vraagt.",
+      en: "The organisation provides the means the council needs, such as training and independent support, and the costs of going to the commissie van vertrouwenslieden. A training plan with costs shows what the council asks for.",
+    },
+    citation: { law: WMCZ_2018, article: "6", paragraph: 3, numbering: "bill", status: "confirmed", sources: [SOURCES.billAsAmended] },
+    caveat: {
+      text: {
+        nl: "Art. 6 lid 3 (nummering wetsvoorstel) gaat over onafhankelijke ondersteuning en de kosten van de commissie. Scholing en de algemene kostenregel zijn bevestigd door andere bronnen; het artikel daarvan is niet bevestigd. Kosten van juridische hulp bij de commissie zijn niet voor de instelling, tenzij dat is afgesproken.",
+        en: "Art. 6(3) (bill numbering) covers independent support and the costs of the commissie. Training and the general cost rule are confirmed by secondary sources; their article is not. Legal aid before the commissie is not at the instelling's cost unless agreed.",
+      },
+      status: "confirmed",
+    },
+  },
+  {
+    id: "verplichte-clientenraad",
+    term: "verplichte cliëntenraad",
+    variants: ["verplichte cliëntenraad", "verplichte clientenraad", "vrijwillige cliëntenraad", "vrijwillige clientenraad"],
+    definition: {
+      nl: "Een instelling waar gewoonlijk meer dan 10 mensen zorg geven, moet een cliëntenraad hebben. Meer dan 25 geldt alleen als cliënten er niet een dag en nacht kunnen verblijven én de zorg van een soort is die in het Besluit Wmcz 2018 staat. Onder de grens mag een instelling een vrijwillige raad hebben (art. 4).",
+      en: "An instelling where care is normally given by more than 10 people must have a client council. More than 25 applies only where clients cannot stay a full day and night and the care is of a kind named in the Besluit Wmcz 2018. Below the threshold an instelling may keep a voluntary council (art. 4).",
+    },
+    citation: art3lid1,
+  },
+  {
+    id: "bestuurder-benoemen",
+    term: "benoeming bestuurder",
+    variants: ["benoeming bestuurder", "benoeming van de bestuurder", "benoeming raad van toezicht"],
+    definition: {
+      nl: "Over de persoon die bestuurder of lid van de raad van toezicht wordt, heeft de cliëntenraad geen advies- of instemmingsrecht. De raad adviseert wel over de profielschets (art. 7 lid 1 sub f) en mag voor minstens één lid van de raad van toezicht een bindende voordracht doen (art. 10).",
+      en: "The council has no right to advise or consent on the person who becomes a board or supervisory-board member. It advises on the profile (art. 7(1)(f)) and may make a binding nomination for at least one supervisory-board member (art. 10).",
+    },
+    citation: art("7", 1, "f"),
   },
 ];

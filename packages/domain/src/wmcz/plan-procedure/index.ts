@@ -1,40 +1,9 @@
 import * as z from "zod";
 import { addMonths, type CalendarDate, differenceInDays } from "../../_lib/calendar-date/index.js";
-import { type Citation, WMCZ_2018 } from "../../_lib/citation/index.js";
+import type { Citation } from "../../_lib/citation/index.js";
 import { RULE_SET_VERSION } from "../rule-set/index.js";
-import { type Right, RightSchema } from "../topics/index.js";
 import { addPeriod, DateSchema, defaultProcedureSettings, type Period, ProcedureSettingsSchema } from "../procedure-settings/index.js";
-
-/**
- * Period within which the council must invoke the nullity of a decision taken without its
- * required consent, in writing, counted from when it learned (or could know) of the decision:
- * **one month**. Confirmed (article unconfirmed), `shared/domain/wmcz-2018.md`.
- *
- * @example
- * NULLITY_INVOCATION_PERIOD; // { amount: 1, unit: "months" }
- */
-export const NULLITY_INVOCATION_PERIOD: Period = { amount: 1, unit: "months" };
-
-/** Confirmed as part of the Wmcz 2018, article not confirmed: cite the law alone. */
-const LAW_ONLY: Citation = { law: WMCZ_2018, status: "confirmed" };
-/** Disputes go to the commissie van vertrouwenslieden: art. 14, confirmed. */
-const ART_14: Citation = { law: WMCZ_2018, article: "14", status: "confirmed" };
-
-/**
- * Codes of the steps of an advice or consent procedure.
- *
- * @example
- * const code: ProcedureStepCode = "consent_refused_substitute_consent";
- */
-export type ProcedureStepCode =
-  | "request_sent"
-  | "answer_due"
-  | "consult_before_deviating"
-  | "written_decision_with_reasons"
-  | "consent_refused_substitute_consent"
-  | "nullity_invocation_deadline"
-  | "dispute_to_commission"
-  | "appeal_to_ondernemingskamer";
+import { APPEAL_PERIOD, NULLITY_INVOCATION_PERIOD, PROCEDURE_STEPS, type ProcedureKind, ProcedureKindSchema, type ProcedureStepCode } from "../procedure-steps/index.js";
 
 /**
  * Parameters of a step (for its message).
@@ -78,16 +47,18 @@ export type InTimeCheck = {
 export type PeriodSource = "organisation" | "common_practice";
 
 /**
- * The procedure for one advice or consent request.
+ * The procedure for one advice or consent request, or for the council's unsolicited advice (which
+ * has no answer date: the *instelling* decides as soon as possible).
  *
  * @example
  * planProcedure({ right: "advice", sentOn: "2026-11-23" }).answerDue; // "2027-01-04"
+ * planProcedure({ right: "unsolicited-advice", sentOn: "2026-11-23" }).answerDue; // undefined
  */
 export type ProcedurePlan = {
-  readonly right: Right;
+  readonly right: ProcedureKind;
   readonly sentOn: CalendarDate;
-  readonly answerDue: CalendarDate;
-  readonly period: Period;
+  readonly answerDue?: CalendarDate;
+  readonly period?: Period;
   readonly periodSource: PeriodSource;
   readonly steps: readonly ProcedureStep[];
   readonly inTime?: InTimeCheck;
@@ -103,7 +74,7 @@ export type ProcedurePlan = {
  * PlanProcedureInputSchema.safeParse({ right: "advice", sentOn: "2026-02-31" }).success; // false
  */
 export const PlanProcedureInputSchema = z.object({
-  right: RightSchema,
+  right: ProcedureKindSchema,
   sentOn: DateSchema,
   settings: ProcedureSettingsSchema.optional(),
   plannedDecisionOn: DateSchema.optional(),
@@ -119,53 +90,60 @@ export const PlanProcedureInputSchema = z.object({
 export type PlanProcedureInput = z.input<typeof PlanProcedureInputSchema>;
 
 /**
- * The steps and dates of an advice or consent procedure under the Wmcz 2018: when the answer is
- * due (by the organisation's own period; the law sets none, so the default of 6 weeks is common
- * practice), consultation before deviating from advice, a written decision with reasons, and for
- * consent: refusal leaves only substitute consent from the commissie van vertrouwenslieden, and a
- * decision taken without consent is void if the council invokes that in writing within one month
- * of learning of it. Disputes go to the commission (art. 14); appeal lies only with the
- * Ondernemingskamer (its period is not confirmed, so it gets no date).
+ * The steps and dates of an advice, consent or unsolicited-advice procedure under the Wmcz 2018,
+ * read from the step table `PROCEDURE_STEPS`: when the answer is usually due (by the
+ * organisation's own period; the law sets none, so the default of 6 weeks is common practice and
+ * shown as "usual"), asking for information, consultation before deviating from advice or before
+ * refusing consent, a written decision with reasons, substitute consent, the nullity month (its
+ * start is unconfirmed, so a date is only given as a reading from when the council learned of the
+ * decision, with that doubt in its parameters), disputes (art. 13), the appeal to the
+ * Ondernemingskamer within three months (art. 13) and enforcing a ruling. Unsolicited advice has
+ * no answer date: the *instelling* decides as soon as possible.
  *
  * @throws {z.ZodError} when the input does not match {@link PlanProcedureInputSchema} (validate form input first with `safeParse`)
  * @example
- * const plan = planProcedure({ right: "consent", sentOn: "2026-11-23", plannedDecisionOn: "2026-12-15", decisionLearnedOn: "2027-02-10" });
+ * const plan = planProcedure({ right: "consent", sentOn: "2026-11-23", plannedDecisionOn: "2026-12-15" });
  * plan.answerDue; // "2027-01-04"
  * plan.inTime?.code; // "not_in_time_by_own_period"
- * plan.steps.find((s) => s.code === "nullity_invocation_deadline")?.date; // "2027-03-10"
+ * plan.steps.map((s) => s.code).includes("consult_before_refusing"); // true
  */
 export function planProcedure(input: PlanProcedureInput): ProcedurePlan {
   const parsed = PlanProcedureInputSchema.parse(input);
   const settings = parsed.settings ?? defaultProcedureSettings;
   const periodSource: PeriodSource = parsed.settings === undefined ? "common_practice" : "organisation";
-  const period = parsed.right === "advice" ? settings.adviceAnswerPeriod : settings.consentAnswerPeriod;
-  const answerDue = addPeriod(parsed.sentOn, period, settings);
+  const kind = parsed.right;
+  const period = kind === "advice" ? settings.adviceAnswerPeriod : kind === "consent" ? settings.consentAnswerPeriod : undefined;
+  const answerDue = period === undefined ? undefined : addPeriod(parsed.sentOn, period, settings);
 
-  const steps: ProcedureStep[] = [
-    { code: "request_sent", date: parsed.sentOn, params: { right: parsed.right } },
-    { code: "answer_due", date: answerDue, params: { amount: period.amount, unit: period.unit, source: periodSource } },
-  ];
-  if (parsed.right === "advice") {
-    steps.push({ code: "consult_before_deviating", citation: LAW_ONLY, params: {} });
-    steps.push({ code: "written_decision_with_reasons", citation: LAW_ONLY, params: {} });
-  } else {
-    steps.push({ code: "consent_refused_substitute_consent", citation: LAW_ONLY, params: {} });
-    steps.push(
-      parsed.decisionLearnedOn === undefined
-        ? { code: "nullity_invocation_deadline", citation: LAW_ONLY, params: { known: false } }
-        : {
-            code: "nullity_invocation_deadline",
-            date: addMonths(parsed.decisionLearnedOn, NULLITY_INVOCATION_PERIOD.amount),
-            citation: LAW_ONLY,
-            params: { known: true, learnedOn: parsed.decisionLearnedOn },
-          },
-    );
+  const steps: ProcedureStep[] = [];
+  for (const definition of PROCEDURE_STEPS) {
+    if (!definition.appliesTo.includes(kind)) continue;
+    const citation = definition.citation === undefined ? {} : { citation: definition.citation };
+    switch (definition.dating) {
+      case "sent_on":
+        steps.push({ code: definition.code, date: parsed.sentOn, ...citation, params: { right: kind } });
+        break;
+      case "answer_due":
+        if (answerDue !== undefined && period !== undefined) {
+          steps.push({ code: definition.code, date: answerDue, ...citation, params: { amount: period.amount, unit: period.unit, source: periodSource } });
+        }
+        break;
+      case "none":
+        steps.push({ code: definition.code, ...citation, params: paramsOf(definition.code, parsed.decisionLearnedOn) });
+        break;
+    }
   }
-  steps.push({ code: "dispute_to_commission", citation: ART_14, params: {} });
-  steps.push({ code: "appeal_to_ondernemingskamer", citation: LAW_ONLY, params: { periodConfirmed: false } });
 
-  const plan: ProcedurePlan = { right: parsed.right, sentOn: parsed.sentOn, answerDue, period, periodSource, steps, ruleSetVersion: RULE_SET_VERSION };
-  if (parsed.plannedDecisionOn === undefined) return plan;
+  const plan: ProcedurePlan = {
+    right: kind,
+    sentOn: parsed.sentOn,
+    ...(answerDue === undefined ? {} : { answerDue }),
+    ...(period === undefined ? {} : { period }),
+    periodSource,
+    steps,
+    ruleSetVersion: RULE_SET_VERSION,
+  };
+  if (parsed.plannedDecisionOn === undefined || answerDue === undefined) return plan;
   const marginDays = differenceInDays(parsed.plannedDecisionOn, answerDue);
   const inTime = marginDays > 0;
   return {
@@ -179,4 +157,16 @@ export function planProcedure(input: PlanProcedureInput): ProcedurePlan {
       periodSource,
     },
   };
+}
+
+function paramsOf(code: ProcedureStepCode, learnedOn: CalendarDate | undefined): StepParams {
+  if (code === "nullity_invocation_deadline") {
+    // The month's start is unconfirmed: a date counted from when the council learned of the
+    // decision is one reading, never a hard deadline; the words say "do it at once".
+    return learnedOn === undefined
+      ? { known: false, startConfirmed: false }
+      : { known: true, startConfirmed: false, learnedOn, monthFromLearning: addMonths(learnedOn, NULLITY_INVOCATION_PERIOD.amount) };
+  }
+  if (code === "appeal_to_ondernemingskamer") return { months: APPEAL_PERIOD.amount, periodConfirmed: true };
+  return {};
 }

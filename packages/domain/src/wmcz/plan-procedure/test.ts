@@ -37,11 +37,13 @@ describe("planProcedure", () => {
     expect(planProcedure({ right: "advice", sentOn: "2026-11-23" }).steps.map((s) => s.code)).toMatchInlineSnapshot(`
       [
         "request_sent",
+        "ask_for_information",
         "answer_due",
         "consult_before_deviating",
         "written_decision_with_reasons",
         "dispute_to_commission",
         "appeal_to_ondernemingskamer",
+        "enforce_ruling",
       ]
     `);
   });
@@ -52,9 +54,46 @@ describe("planProcedure", () => {
     expect(codes).not.toContain("consult_before_deviating");
   });
 
-  it("dates the nullity deadline one month after the council learned of the decision", () => {
+  // Issue 11, correction 5: the nullity month's start is unconfirmed, so no hard deadline date.
+  it("never dates the nullity step as a hard deadline; a month from learning is one reading, with its doubt", () => {
     const plan = planProcedure({ right: "consent", sentOn: "2026-11-23", decisionLearnedOn: "2027-01-31" });
-    expect(plan.steps.find((s) => s.code === "nullity_invocation_deadline")?.date).toBe("2027-02-28");
+    const step = plan.steps.find((s) => s.code === "nullity_invocation_deadline");
+    expect(step?.date).toBeUndefined();
+    expect(step?.params).toMatchObject({ startConfirmed: false, monthFromLearning: "2027-02-28" });
+  });
+
+  // Issue 11, correction 6: consult before refusing consent; substitute consent for weighty reasons of any kind.
+  it("lists the consent steps: consult the instelling before refusing, then substitute consent (art. 8)", () => {
+    const steps = planProcedure({ right: "consent", sentOn: "2026-11-23" }).steps;
+    const codes = steps.map((s) => s.code);
+    expect(codes.indexOf("consult_before_refusing")).toBeGreaterThan(-1);
+    expect(codes.indexOf("consult_before_refusing")).toBeLessThan(codes.indexOf("consent_refused_substitute_consent"));
+    expect(steps.find((s) => s.code === "consult_before_refusing")?.citation).toMatchObject({ article: "8", status: "confirmed" });
+    expect(steps.find((s) => s.code === "consult_before_refusing")?.citation?.paragraph).toBeUndefined();
+  });
+
+  // Issue 11, missing route: unsolicited advice (art. 9) as a procedure of its own.
+  it("plans unsolicited advice: no answer date, a decision as soon as possible, consultation and written reasons", () => {
+    const plan = planProcedure({ right: "unsolicited-advice", sentOn: "2026-11-23", plannedDecisionOn: "2026-12-01" });
+    expect([plan.answerDue, plan.inTime]).toEqual([undefined, undefined]);
+    expect(plan.steps.map((s) => s.code)).toEqual([
+      "unsolicited_advice_sent",
+      "ask_for_information",
+      "decide_as_soon_as_possible",
+      "consult_before_not_following",
+      "written_decision_with_reasons",
+      "consent_topic_needs_consent",
+      "dispute_to_commission",
+      "appeal_to_ondernemingskamer",
+      "enforce_ruling",
+    ]);
+    expect(plan.steps[0]).toMatchObject({ date: "2026-11-23", citation: { article: "9", status: "confirmed" } });
+  });
+
+  it("suggests asking for information in every procedure", () => {
+    for (const right of ["advice", "consent", "unsolicited-advice"] as const) {
+      expect(planProcedure({ right, sentOn: "2026-11-23" }).steps.map((s) => s.code), right).toContain("ask_for_information");
+    }
   });
 
   it("gives the nullity rule without a date when the council has not learned of a decision", () => {
@@ -62,14 +101,22 @@ describe("planProcedure", () => {
     expect(step?.date).toBeUndefined();
   });
 
-  it("sends disputes to the commission under art. 14", () => {
+  // Issue 11, correction 5: disputes are art. 13 (art. 14 establishes the commissie).
+  it("sends disputes to the commission under art. 13", () => {
     const step = planProcedure({ right: "advice", sentOn: "2026-11-23" }).steps.find((s) => s.code === "dispute_to_commission");
-    expect(step?.citation).toEqual({ law: "Wmcz 2018", article: "14", status: "confirmed" });
+    expect(step?.citation).toMatchObject({ law: "Wmcz 2018", article: "13", status: "confirmed" });
   });
 
-  it("gives the appeal to the Ondernemingskamer no date, since its period is not confirmed", () => {
+  // Issue 11, correction 5: the appeal period of three months is confirmed (art. 13).
+  it("gives the appeal to the Ondernemingskamer its confirmed period of three months under art. 13", () => {
     const step = planProcedure({ right: "consent", sentOn: "2026-11-23" }).steps.find((s) => s.code === "appeal_to_ondernemingskamer");
-    expect([step?.date, step?.params.periodConfirmed]).toEqual([undefined, false]);
+    expect([step?.params.periodConfirmed, step?.params.months, step?.citation?.article]).toEqual([true, 3, "13"]);
+  });
+
+  // Issue 11, missing route: enforcing a ruling of the commissie through the Ondernemingskamer.
+  it("tells how to enforce a ruling of the commission", () => {
+    const codes = planProcedure({ right: "consent", sentOn: "2026-11-23" }).steps.map((s) => s.code);
+    expect(codes.at(-1)).toBe("enforce_ruling");
   });
 
   it("finds a decision planned after the answer date in time by the organisation's period", () => {

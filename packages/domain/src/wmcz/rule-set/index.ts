@@ -4,6 +4,6 @@
  * legal outcome can change: `wmcz-2018/<year>.<release>`.
  *
  * @example
- * RULE_SET_VERSION; // "wmcz-2018/2026.3"
+ * RULE_SET_VERSION; // "wmcz-2018/2026.4"
  */
-export const RULE_SET_VERSION = "wmcz-2018/2026.3";
+export const RULE_SET_VERSION = "wmcz-2018/2026.4";

@@ -51,7 +51,7 @@ export type TopicId = (typeof ADVICE_TOPIC_IDS)[number] | (typeof CONSENT_TOPIC_
  * @example
  * PROCEDURE_IDS.includes("binding-nomination"); // true
  */
-export const PROCEDURE_IDS = ["council-installation", "council-dissolution", "binding-nomination", "right-of-enquiry"] as const;
+export const PROCEDURE_IDS = ["council-installation", "council-dissolution", "board-appointment", "binding-nomination", "right-of-enquiry"] as const;
 
 /**
  * Identifier of another Wmcz procedure.

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { type Citation, WMCZ_2018 } from "../../_lib/citation/index.js";
+import { SOURCES } from "../sources/index.js";
 import { ADVICE_TOPIC_IDS, CONSENT_TOPIC_IDS, type TopicId } from "../topic-ids/index.js";
 
 /**
@@ -24,11 +25,15 @@ export const RightSchema = z.enum(["advice", "consent"]);
  * @example
  * const code: ConditionCode = "long_term_stay_only";
  */
-export type ConditionCode = "long_term_stay_only";
+export type ConditionCode = "long_term_stay_only" | "general_policy_only" | "independent_support_only";
 
 /**
  * A condition under which a topic applies, with its source. `long_term_stay_only`: art. 7 lid 1
- * sub h and i apply only to providers set up for long-term stay (*langdurig verblijf*).
+ * sub h and i, and the consent topics social plan and room layout, apply only to an *instelling*
+ * set up for long-term stay. `general_policy_only`: the consent topics on quality, admission and
+ * daily life concern *general policy*; a one-off operational change is not in itself general
+ * policy. `independent_support_only`: consent on appointing a person applies where that person gives
+ * the council its independent support (an *ambtelijk secretaris* is often a separate role).
  *
  * @example
  * const c: Condition = { code: "long_term_stay_only", citation: { law: "Wmcz 2018", article: "7", paragraph: 1, point: "h", status: "confirmed" } };
@@ -59,20 +64,48 @@ export type Topic = {
   /** Example decisions, in Dutch, as a provider would write them. */
   readonly examples: readonly string[];
   readonly conditions: readonly Condition[];
+  /**
+   * The statute's own wording of the letter, in Dutch, where `shared/domain/wmcz-2018.md` gives it
+   * (art. 7 lid 1 a–i); undefined where the note gives only the topic.
+   */
+  readonly wording?: string;
 };
 
-const art7 = (point: string): Citation => ({ law: WMCZ_2018, article: "7", paragraph: 1, point, status: "confirmed" });
-const art8 = (point: string): Citation => ({ law: WMCZ_2018, article: "8", paragraph: 1, point, status: "confirmed" });
+const ART7_SOURCES = [SOURCES.orAcademy, SOURCES.rivierduinen, SOURCES.zorginstituut];
+const art7 = (point: string, extra: Citation["sources"] = []): Citation => ({
+  law: WMCZ_2018,
+  article: "7",
+  paragraph: 1,
+  point,
+  status: "confirmed",
+  sources: [...ART7_SOURCES, ...(extra ?? [])],
+});
+const art8 = (point: string): Citation => ({
+  law: WMCZ_2018,
+  article: "8",
+  paragraph: 1,
+  point,
+  status: "confirmed",
+  sources: [SOURCES.orAcademy, SOURCES.rivierduinen, SOURCES.meepraten],
+});
 /** Consent topics whose sub-letter is not confirmed cite art. 8 alone. */
-const art8Topic: Citation = { law: WMCZ_2018, article: "8", status: "topic-confirmed" };
-/** The supporter topic: confirmed as a consent topic, its article is not, so it cites the law alone. */
-const lawOnlyTopic: Citation = { law: WMCZ_2018, status: "topic-confirmed" };
+const art8Topic = (sources: NonNullable<Citation["sources"]>): Citation => ({ law: WMCZ_2018, article: "8", status: "topic-confirmed", sources });
+/** d–f: topics confirmed by secondary sources, letters probable. */
+const ART8_POLICY = art8Topic([SOURCES.meepraten, SOURCES.zorginstituut]);
+/** g, h: topic and the long-stay condition confirmed by the bill as amended. */
+const ART8_BUILDING = art8Topic([SOURCES.billAsAmended]);
+/** i: the independent supporter, confirmed by adopted amendment 30. */
+const ART8_SUPPORTER = art8Topic([SOURCES.amendment30]);
 
 /**
- * Art. 7 lid 1 sub h and i apply only to providers set up for long-term stay
+ * Art. 7 lid 1 sub h and i apply only to an *instelling* set up for long-term stay
  * (`shared/domain/wmcz-2018.md`, confirmed).
  */
 const longTermStay = (point: "h" | "i"): Condition => ({ code: "long_term_stay_only", citation: art7(point) });
+/** The social plan and room layout: the same condition, confirmed by the bill as amended (cite art. 8). */
+const longTermStayConsent: Condition = { code: "long_term_stay_only", citation: ART8_BUILDING };
+/** Consent topics d–f concern general policy (`shared/domain/wmcz-2018.md`). */
+const generalPolicy: Condition = { code: "general_policy_only", citation: ART8_POLICY };
 
 /**
  * Every advice topic (art. 7 lid 1 sub a–i) and every consent topic (art. 8) of the Wmcz 2018,
@@ -81,7 +114,7 @@ const longTermStay = (point: "h" | "i"): Condition => ({ code: "long_term_stay_o
  * @see https://wetten.overheid.nl/BWBR0042167 (believed id, see `WMCZ_2018_BWB_ID`)
  * @example
  * topics.filter((t) => t.right === "consent").length; // 11
- * topics.find((t) => t.id === "social-plan")?.citation; // { law: "Wmcz 2018", article: "8", status: "topic-confirmed" }
+ * topics.find((t) => t.id === "social-plan")?.conditions[0]?.code; // "long_term_stay_only"
  */
 export const topics: readonly Topic[] = [
   {
@@ -95,6 +128,7 @@ export const topics: readonly Topic[] = [
     },
     examples: ["Wijziging van de statutaire doelstelling van de stichting", "De christelijke grondslag wordt losgelaten"],
     conditions: [],
+    wording: "een wijziging van de doelstelling of de grondslag van de instelling",
   },
   {
     id: "merger-or-cooperation",
@@ -107,18 +141,20 @@ export const topics: readonly Topic[] = [
     },
     examples: ["Voorgenomen fusie met Zorggroep De Linde", "Een duurzame samenwerking met het ziekenhuis in de regio"],
     conditions: [],
+    wording: "een fusie of duurzame samenwerking waarbij de instelling is betrokken",
   },
   {
     id: "transfer-of-control",
     right: "advice",
     citation: art7("c"),
-    title: { nl: "Overdracht van zeggenschap", en: "Transfer of control" },
+    title: { nl: "Overdracht van zeggenschap over de zorg", en: "Transfer of control over the care" },
     explanation: {
-      nl: "Een andere organisatie krijgt de zeggenschap over de organisatie of over een deel van de zorg. Bijvoorbeeld bij een overname of verkoop. De cliëntenraad mag daarover advies geven.",
-      en: "Another organisation takes control of the organisation or of part of the care, for example through a takeover or sale. The client council may give advice.",
+      nl: "Een andere organisatie krijgt de zeggenschap over de zorg, of over een deel van de zorg. Bijvoorbeeld bij een overname of verkoop. De cliëntenraad mag daarover advies geven.",
+      en: "Another organisation takes control over the care, or over part of it, for example through a takeover or sale. The client council may give advice.",
     },
     examples: ["Overname van de thuiszorgtak door Thuiszorg Oost", "Overdracht van de dagbesteding aan een andere aanbieder"],
     conditions: [],
+    wording: "een overdracht van de zeggenschap over de zorg of een onderdeel daarvan",
   },
   {
     id: "ending-or-expanding-care",
@@ -131,6 +167,7 @@ export const topics: readonly Topic[] = [
     },
     examples: ["Sluiting van locatie Het Anker", "Opening van een nieuwe locatie voor mensen met dementie"],
     conditions: [],
+    wording: "een gehele of gedeeltelijke beëindiging dan wel een belangrijke uitbreiding van de zorgverlening",
   },
   {
     id: "major-organisational-change",
@@ -143,11 +180,12 @@ export const topics: readonly Topic[] = [
     },
     examples: ["Reorganisatie van de wijkteams", "Invoering van zelfsturende teams op alle locaties"],
     conditions: [],
+    wording: "een belangrijke wijziging in de organisatie van de zorgverlening",
   },
   {
     id: "board-supervisor-profiles",
     right: "advice",
-    citation: art7("f"),
+    citation: art7("f", [SOURCES.dirkzwager]),
     title: { nl: "Profielen voor bestuur en raad van toezicht", en: "Profiles for the board and the supervisory board" },
     explanation: {
       nl: "De organisatie beschrijft wat voor mensen zij zoekt voor de raad van toezicht of het bestuur (een profielschets). De cliëntenraad mag daarover advies geven.",
@@ -155,6 +193,7 @@ export const topics: readonly Topic[] = [
     },
     examples: ["Profielschets voor een nieuw lid van de raad van toezicht", "Vaststellen van het profiel voor de bestuurder"],
     conditions: [],
+    wording: "een profielschets voor de benoeming van de leden van het toezichthoudend orgaan en de leden van het bestuur van de instelling",
   },
   {
     id: "budget-and-accounts",
@@ -167,6 +206,7 @@ export const topics: readonly Topic[] = [
     },
     examples: ["Begroting 2027", "De jaarrekening over 2025"],
     conditions: [],
+    wording: "de vaststelling van de begroting en de jaarrekening van de instelling",
   },
   {
     id: "housing-and-building",
@@ -179,6 +219,7 @@ export const topics: readonly Topic[] = [
     },
     examples: ["Grootschalige renovatie van woonzorgcentrum De Linde", "Verhuizing van de bewoners naar de nieuwbouw"],
     conditions: [longTermStay("h")],
+    wording: "… van een instelling die erop is ingericht cliënten langdurig te laten verblijven …",
   },
   {
     id: "care-manager-appointment",
@@ -191,6 +232,7 @@ export const topics: readonly Topic[] = [
     },
     examples: ["Benoeming van een nieuwe locatiemanager", "Selectie van de teamleider voor afdeling De Vlinder"],
     conditions: [longTermStay("i")],
+    wording: "… indien het een instelling betreft die erop is ingericht cliënten langdurig te laten verblijven",
   },
   {
     id: "participation-regulation",
@@ -255,73 +297,74 @@ export const topics: readonly Topic[] = [
   {
     id: "quality-safety-hygiene",
     right: "consent",
-    citation: art8Topic,
+    citation: ART8_POLICY,
     title: { nl: "Beleid voor kwaliteit, veiligheid en hygiëne", en: "Policy on quality, safety and hygiene" },
     explanation: {
       nl: "Het algemene beleid voor goede, veilige en schone zorg. Ook het kwaliteitsplan van een verpleeghuis hoort hierbij. Hiervoor is instemming van de cliëntenraad nodig.",
       en: "General policy on good, safe and clean care, including a nursing home's quality plan. It needs the council's consent.",
     },
     examples: ["Kwaliteitsplan 2027", "Nieuw beleid voor infectiepreventie en hygiëne"],
-    conditions: [],
+    conditions: [generalPolicy],
   },
   {
     id: "admission-and-ending-care",
     right: "consent",
-    citation: art8Topic,
+    citation: ART8_POLICY,
     title: { nl: "Beleid voor toelating en beëindiging van zorg", en: "Policy on admission and ending care" },
     explanation: {
       nl: "De algemene regels over wie zorg krijgt en wanneer de zorg voor een cliënt stopt. Hiervoor is instemming van de cliëntenraad nodig.",
       en: "General rules on who is admitted to care and when a client's care ends. They need the council's consent.",
     },
     examples: ["Nieuw opnamebeleid", "Beleid voor het beëindigen van de zorg bij agressie"],
-    conditions: [],
+    conditions: [generalPolicy],
   },
   {
     id: "daily-life-policy",
     right: "consent",
-    citation: art8Topic,
+    citation: ART8_POLICY,
     title: { nl: "Beleid voor eten, zingeving, ontspanning en maatschappelijke hulp", en: "Policy on food, spiritual care, recreation and social assistance" },
     explanation: {
-      nl: "Het algemene beleid over eten en drinken, geestelijke verzorging, activiteiten en ontspanning, en maatschappelijke hulp. Hiervoor is instemming van de cliëntenraad nodig.",
-      en: "General policy on food and drink, spiritual care, activities and recreation, and social assistance. It needs the council's consent.",
+      nl: "Het algemene beleid over eten en drinken, geestelijke verzorging, activiteiten en ontspanning, en maatschappelijke hulp. Hiervoor is instemming van de cliëntenraad nodig. Een eenmalige verandering is niet altijd algemeen beleid.",
+      en: "General policy on food and drink, spiritual care, activities and recreation, and social assistance. It needs the council's consent. A one-off change is not in itself general policy.",
     },
-    examples: ["Nieuw voedingsbeleid", "Minder activiteiten in het weekend", "Andere invulling van de geestelijke verzorging"],
-    conditions: [],
+    // A one-off change ("minder activiteiten volgend weekend") is not in itself general policy: the examples are policy.
+    examples: ["Nieuw voedingsbeleid", "Nieuw beleid voor activiteiten en ontspanning op alle locaties", "Nieuw beleid voor de geestelijke verzorging"],
+    conditions: [generalPolicy],
   },
   {
     id: "social-plan",
     right: "consent",
-    citation: art8Topic,
+    citation: ART8_BUILDING,
     title: { nl: "Sociaal plan voor cliënten", en: "Social plan for clients" },
     explanation: {
-      nl: "Bij verbouw, nieuwbouw of verhuizing maakt de organisatie afspraken over wat dit voor cliënten betekent, zoals hulp en kosten bij de verhuizing. Voor dit sociaal plan is instemming nodig.",
-      en: "For a renovation, new building or move, the organisation agrees what this means for clients, such as help and costs of moving. This social plan needs the council's consent.",
+      nl: "Bij verbouw, nieuwbouw of verhuizing maakt de organisatie afspraken over wat dit voor cliënten betekent, zoals hulp en kosten bij de verhuizing. Voor dit sociaal plan is instemming nodig. Dit geldt alleen bij organisaties waar mensen lang wonen.",
+      en: "For a renovation, new building or move, the organisation agrees what this means for clients, such as help and costs of moving. This social plan needs the council's consent. This applies only where people live for a long time.",
     },
     examples: ["Sociaal plan voor de bewoners bij de verhuizing naar de nieuwbouw"],
-    conditions: [],
+    conditions: [longTermStayConsent],
   },
   {
     id: "room-layout",
     right: "consent",
-    citation: art8Topic,
+    citation: ART8_BUILDING,
     title: { nl: "Inrichting van ruimten voor zorg", en: "Layout of rooms for care" },
     explanation: {
-      nl: "Hoe de kamers en andere ruimten voor cliënten worden ingedeeld en ingericht bij verbouw, nieuwbouw of verhuizing. Hiervoor is instemming van de cliëntenraad nodig.",
-      en: "How rooms and other spaces for clients are laid out and furnished when renovating, building or moving. It needs the council's consent.",
+      nl: "Hoe de kamers en andere ruimten voor cliënten worden ingedeeld en ingericht bij verbouw, nieuwbouw of verhuizing. Hiervoor is instemming van de cliëntenraad nodig. Dit geldt alleen bij organisaties waar mensen lang wonen.",
+      en: "How rooms and other spaces for clients are laid out and furnished when renovating, building or moving. It needs the council's consent. This applies only where people live for a long time.",
     },
     examples: ["Indeling van de appartementen in de nieuwbouw", "Inrichting van de huiskamers na de verbouwing"],
-    conditions: [],
+    conditions: [longTermStayConsent],
   },
   {
     id: "supporter-appointment",
     right: "consent",
-    citation: lawOnlyTopic,
-    title: { nl: "Kiezen en benoemen van de ondersteuner", en: "Selecting and appointing the council's supporter" },
+    citation: ART8_SUPPORTER,
+    title: { nl: "Kiezen en benoemen van de onafhankelijke ondersteuner", en: "Selecting and appointing the council's independent supporter" },
     explanation: {
-      nl: "De ondersteuner helpt de cliëntenraad, maar is geen lid. Voor het kiezen en benoemen van de ondersteuner is instemming van de cliëntenraad nodig.",
-      en: "The supporter helps the client council but is not a member. Selecting and appointing the supporter needs the council's consent.",
+      nl: "De onafhankelijke ondersteuner helpt de cliëntenraad, maar is geen lid. Voor het kiezen en benoemen van wie deze ondersteuning geeft, is instemming van de cliëntenraad nodig. Een ambtelijk secretaris doet vaak alleen het secretariaat; dan geldt dit niet vanzelf.",
+      en: "The independent supporter helps the client council but is not a member. Selecting and appointing the persons who give this support needs the council's consent. An ambtelijk secretaris often only does the administration; then this does not apply as such.",
     },
-    examples: ["Benoeming van een nieuwe ambtelijk secretaris van de cliëntenraad"],
+    examples: ["Selectie en benoeming van een nieuwe onafhankelijke ondersteuner van de cliëntenraad"],
     conditions: [],
   },
 ];
