@@ -18,7 +18,7 @@ const slack = createSlackApp({
   settings: { command: env.COMMAND, reminderDaysBefore: env.REMINDER_DAYS_BEFORE, reminderHour: env.REMINDER_HOUR },
   store: storageFollowStore(database),
   organisation: storageOrganisation(database, env.ORGANISATION),
-  candidates: storageCandidates(database),
+  candidates: storageCandidates(database, env.ORGANISATION),
   logger,
   clientOptions: env.SLACK_API_URL === undefined ? {} : { slackApiUrl: env.SLACK_API_URL },
 });

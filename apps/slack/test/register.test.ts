@@ -109,4 +109,20 @@ describe("registering a candidate after the lid check", () => {
       stored: 1,
     });
   });
+
+  it("offers only the workspace organisation's vacancies, and refuses another organisation's", async () => {
+    const other = await database.organisations.create({ slug: "zz-andere", name: "Zz Andere Zorggroep", membershipRules: commonPracticeRules });
+    const council = await database.councils.create({ organisationId: other.id, slug: "zz-raad", name: "Andere raad", kind: "central" });
+    const theirs = await database.vacancies.create({ councilId: council.id, slug: "zz-lid", role: "member", title: "Lid andere raad", publishedOn: "2026-11-01" });
+    await app.interaction(buttonInView(LID_REGISTER, metadata, { trigger: "t-register-other" }));
+    const call = await app.api.waitFor("views.push", (c) => c.body.trigger_id === "t-register-other");
+    const before = await database.applications.count();
+    const forged = await app.interaction(viewSubmission(LID_REGISTER_SUBMIT, registration({ vacancy: theirs.id, name: "Vals Geregistreerd" }), metadata));
+    expect({
+      offersOwn: JSON.stringify(call.body.view).includes("Lid (Centrale cliëntenraad)"),
+      offersTheirs: JSON.stringify(call.body.view).includes("Lid andere raad"),
+      forged: Object.keys((JSON.parse(forged.text) as { errors?: object }).errors ?? {}),
+      stored: (await database.applications.count()) - before,
+    }).toEqual({ offersOwn: true, offersTheirs: false, forged: ["vacancy"], stored: 0 });
+  });
 });

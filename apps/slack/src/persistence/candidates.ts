@@ -29,12 +29,19 @@ export interface CandidateRegistry {
   register(candidate: NewCandidate): Promise<void>;
 }
 
-/** Candidates in storage, shared with the web app's council admin. */
-export function storageCandidates(store: Store): CandidateRegistry {
+/**
+ * Candidates in storage, shared with the web app's council admin. Only the workspace's organisation
+ * (the one with `slug`, else the first, as `storageOrganisation` reads it) offers its
+ * vacancies: a workspace never sees or registers for another organisation's.
+ */
+export function storageCandidates(store: Store, slug?: string): CandidateRegistry {
   return {
     async openVacancies(today) {
+      const organisation = slug === undefined ? (await store.organisations.list())[0] : await store.organisations.bySlug(slug);
+      if (organisation === undefined) return [];
       const pages = await store.vacancies.listOpen();
       return pages
+        .filter((p) => p.organisation.id === organisation.id)
         .filter((p) => p.vacancy.closesOn === null || p.vacancy.closesOn >= today)
         .map((p) => ({ id: p.vacancy.id, label: `${p.vacancy.title} (${p.council.name})`, rules: p.organisation.membershipRules }));
     },

@@ -299,7 +299,9 @@ ${field(
     await postedForm(c, deps);
     const { council } = await councilOf(c, deps);
     const memberId = idParam(c, "memberId");
-    if (await db.members.removeMember(council.id, memberId)) await audit(c, deps, "delete", "member", memberId);
+    // Another council's (or organisation's) member: not found, like every other route.
+    if (!(await db.members.removeMember(council.id, memberId))) throw new AppError("not_found", "member not found");
+    await audit(c, deps, "delete", "member", memberId);
     return seeOther(c, `/raad/raden/${council.id}`);
   });
 
@@ -322,7 +324,8 @@ ${field(
     await postedForm(c, deps);
     const { council } = await councilOf(c, deps);
     const groupId = idParam(c, "groupId");
-    if (await db.members.removeConstituency(council.id, groupId)) await audit(c, deps, "delete", "constituency", groupId);
+    if (!(await db.members.removeConstituency(council.id, groupId))) throw new AppError("not_found", "group not found");
+    await audit(c, deps, "delete", "constituency", groupId);
     return seeOther(c, `/raad/raden/${council.id}`);
   });
 
