@@ -113,7 +113,7 @@ describe("registering a candidate after the lid check", () => {
   it("offers only the workspace organisation's vacancies, and refuses another organisation's", async () => {
     const other = await database.organisations.create({ slug: "zz-andere", name: "Zz Andere Zorggroep", membershipRules: commonPracticeRules });
     const council = await database.councils.create({ organisationId: other.id, slug: "zz-raad", name: "Andere raad", kind: "central" });
-    const theirs = await database.vacancies.create({ councilId: council.id, slug: "zz-lid", role: "member", title: "Lid andere raad", publishedOn: "2026-11-01" });
+    const theirs = await database.vacancies.create({ councilId: council.id, slug: "zz-lid", role: "member", title: "Lid andere raad", publishedOn: "2026-11-01", createdAt: NOW });
     await app.interaction(buttonInView(LID_REGISTER, metadata, { trigger: "t-register-other" }));
     const call = await app.api.waitFor("views.push", (c) => c.body.trigger_id === "t-register-other");
     const before = await database.applications.count();

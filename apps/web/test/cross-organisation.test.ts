@@ -2,11 +2,12 @@
 // itself (routes added later are walked without editing this test), is asked for with the other
 // organisation's ids: each answers 404, changes nothing and shows none of the other's names or ids;
 // pages without ids, exports and the audit log show nothing of the other organisation either.
+import { instantInNetherlands } from "@raadswerk/domain/calendar";
 import { IN_MEMORY, type Store, councilStore, openStore } from "@raadswerk/storage";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memoryLogger } from "../src/log.js";
 import { createApp, listen } from "../src/server.js";
-import { TODAY, applicationFor, client, seedCouncil, settings } from "./council-helpers.js";
+import { NOW, TODAY, applicationFor, client, seedCouncil, settings } from "./council-helpers.js";
 
 /** A plausible, valid form per route pattern, so a 404 comes from the ownership check, not from validation. */
 const forms: Readonly<Record<string, Record<string, string>>> = {
@@ -31,7 +32,7 @@ describe("the council routes across organisations", () => {
 
   beforeAll(async () => {
     store = await openStore({ dataDir: IN_MEMORY });
-    const app = createApp({ store, settings, log: memoryLogger(), today: () => TODAY, now: () => new Date(`${TODAY}T10:00:00Z`) });
+    const app = createApp({ store, settings, log: memoryLogger(), now: () => NOW });
     routes = [...new Map(app.routes.filter((r) => (r.method === "GET" || r.method === "POST") && r.path.startsWith("/raad")).map((r) => [`${r.method} ${r.path}`, { method: r.method, path: r.path }])).values()];
     ({ url, close } = await listen(app, { port: 0, hostname: "127.0.0.1" }));
     mine = await seedCouncil(store);
@@ -46,7 +47,7 @@ describe("the council routes across organisations", () => {
     const member = await db.members.addMember({ councilId: other.council.id, name: "Bert Buurman", role: "member", startedOn: "2026-11-02", termNumber: 1, represents: group.id });
     await db.members.setOnboarding(member.id, "2026-11-02", chair.id);
     const application = await store.applications.create({ ...applicationFor(other.vacancy.id, "Tessa Buurman"), email: "tessa.buurman@example.org", phone: "06 55554444" });
-    await db.pipeline.addStep(application.id, { seq: 1, state: "introduction", on: "2026-11-10", reasonCode: null, reasonNote: null });
+    await db.pipeline.addStep(application.id, { seq: 1, state: "introduction", on: "2026-11-10", reasonCode: null, reasonNote: null }, instantInNetherlands("2026-11-10"));
     // Their secretary works in their log, so it has lines to leak.
     const them = client(url);
     await them.login(other.email);
