@@ -8,7 +8,7 @@ import { procedureById } from "../procedures/index.js";
 import { topicById } from "../topics/index.js";
 import { PROCEDURE_STEPS } from "../procedure-steps/index.js";
 
-const UNSOLICITED_ADVICE = PROCEDURE_STEPS.find((s) => s.code === "unsolicited_advice_sent")?.citation ?? { law: "Wmcz 2018", article: "9", status: "confirmed" as const };
+const UNSOLICITED_ADVICE = /* @__PURE__ */ (() => PROCEDURE_STEPS.find((s) => s.code === "unsolicited_advice_sent")?.citation ?? { law: "Wmcz 2018", article: "9", status: "confirmed" as const })();
 
 /**
  * A finding in words, ready to show.

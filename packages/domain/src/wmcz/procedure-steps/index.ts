@@ -115,7 +115,8 @@ export const APPEAL_PERIOD: Period = { amount: 3, unit: "months" };
  * @example
  * PROCEDURE_STEPS.filter((s) => s.appliesTo.includes("unsolicited-advice")).map((s) => s.code)[0]; // "unsolicited_advice_sent"
  */
-export const PROCEDURE_STEPS: readonly StepDefinition[] = [
+// Built in a function marked pure, so a bundle that never plans a procedure drops the table.
+export const PROCEDURE_STEPS: readonly StepDefinition[] = /* @__PURE__ */ ((): readonly StepDefinition[] => [
   {
     code: "request_sent",
     appliesTo: ["advice", "consent"],
@@ -235,4 +236,4 @@ export const PROCEDURE_STEPS: readonly StepDefinition[] = [
     dating: "none",
     rule: "compliance with a ruling of the commissie can be requested at the Ondernemingskamer",
   },
-];
+])();
